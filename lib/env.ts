@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === "" ? undefined : v));
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }),
+    /// Public origin of the app, used in links inside emails and badge documents.
+    APP_URL: z.url({ error: "must be an absolute URL such as https://certs.example.org" }).default("http://localhost:3000"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 33`)"),
+    /// smtp://user:pass@host:port or smtps://...; when absent, mail goes to the development mailbox.
+    SMTP_URL: optional.pipe(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
+    MAIL_FROM: z.string().default("certdash <no-reply@certdash.example>"),
+    /// Serve /dev/mailbox. Never enable where real people sign in: it shows every sign-in link.
+    DEV_MAILBOX: bool,
+    AUTH_MICROSOFT_ENTRA_ID_ID: optional,
+    AUTH_MICROSOFT_ENTRA_ID_SECRET: optional,
+    AUTH_MICROSOFT_ENTRA_ID_ISSUER: optional.pipe(z.url().optional()),
+    /// Name of the issuing program, shown in badges and mail.
+    ISSUER_NAME: z.string().default("certdash Certification Program"),
+  })
+  .superRefine((env, ctx) => {
+    const entra = [env.AUTH_MICROSOFT_ENTRA_ID_ID, env.AUTH_MICROSOFT_ENTRA_ID_SECRET, env.AUTH_MICROSOFT_ENTRA_ID_ISSUER];
+    if (entra.some(Boolean) && !entra.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_MICROSOFT_ENTRA_ID_ID"],
+        message: "set all three of AUTH_MICROSOFT_ENTRA_ID_ID, _SECRET and _ISSUER, or none",
+      });
+    }
+    if (!env.SMTP_URL && !env.DEV_MAILBOX) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMTP_URL"],
+        message: "is required unless DEV_MAILBOX=true (the development mailbox)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+/** Parses an environment; throws one error naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(environment)"}: ${i.message}`);
+  throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+}
+
+let cached: Env | undefined;
+
+/** The process environment, parsed once on first use. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
