@@ -24,5 +24,20 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 // One client per process; in development the module is re-evaluated on every change, so keep it on globalThis.
 const globalForDb = globalThis as unknown as { certdashDb?: Db };
-export const db: Db = globalForDb.certdashDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.certdashDb = db;
+
+function client(): Db {
+  globalForDb.certdashDb ??= createClient();
+  return globalForDb.certdashDb;
+}
+
+/**
+ * The single Prisma client. Created on first use rather than at import, so `next build` (which imports every
+ * route to analyse it) needs no database settings.
+ */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const c = client();
+    const value = Reflect.get(c, prop, c);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});

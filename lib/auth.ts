@@ -1,0 +1,95 @@
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import type { Adapter, AdapterUser } from "next-auth/adapters";
+import Nodemailer from "next-auth/providers/nodemailer";
+import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { createCandidate } from "@/lib/candidates/create-candidate";
+import { findUserByAnyEmail } from "@/lib/candidates/find-by-email";
+import { queueSignInEmail } from "@/lib/auth/sign-in-email";
+import { recordSignIn } from "@/lib/auth/record-sign-in";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** Magic links expire after ten minutes and work once (Auth.js deletes the token when it is used). */
+export const MAGIC_LINK_MINUTES = 10;
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role; email: string; name?: string | null };
+  }
+}
+
+/**
+ * The Prisma adapter, with two changes: a new user also gets a certification profile (with its MCID), and a
+ * sign-in with a confirmed secondary email reaches the account that owns it rather than creating another.
+ */
+function adapter(): Adapter {
+  const base = PrismaAdapter(db as never);
+  return {
+    ...base,
+    async createUser(data: AdapterUser) {
+      const user = await db.$transaction((tx) =>
+        createCandidate(tx, { email: data.email, emailVerified: data.emailVerified }),
+      );
+      return user as AdapterUser;
+    },
+    async getUserByEmail(email: string) {
+      return (await findUserByAnyEmail(db, email)) as AdapterUser | null;
+    },
+  };
+}
+
+function config(): NextAuthConfig {
+  const e = env();
+  const providers: NextAuthConfig["providers"] = [
+    Nodemailer({
+      // Required by the provider but unused: sendVerificationRequest below queues the message for the worker.
+      server: e.SMTP_URL ?? "smtp://127.0.0.1:25",
+      from: e.MAIL_FROM,
+      maxAge: MAGIC_LINK_MINUTES * 60,
+      sendVerificationRequest: ({ identifier, url }) => queueSignInEmail(identifier, url),
+    }),
+  ];
+  if (e.AUTH_MICROSOFT_ENTRA_ID_ID) {
+    providers.push(
+      MicrosoftEntraID({
+        clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID,
+        clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
+        issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
+        // The program's records are keyed by email; a verified Entra address may join the existing profile.
+        allowDangerousEmailAccountLinking: true,
+      }),
+    );
+  }
+  return {
+    adapter: adapter(),
+    secret: e.AUTH_SECRET,
+    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    // Behind a proxy or on localhost the Host header is the only origin we have; APP_URL pins links in mail.
+    trustHost: true,
+    providers,
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+    callbacks: {
+      async signIn({ user }) {
+        // Accounts folded into another by support can no longer be signed in to.
+        const row = user.id ? await db.user.findUnique({ where: { id: user.id }, select: { status: true } }) : null;
+        return row?.status !== "MERGED";
+      },
+      session({ session, user }) {
+        const u = user as AdapterUser & { role: Role };
+        session.user = { id: u.id, role: u.role, email: u.email, name: u.name };
+        return session;
+      },
+    },
+    events: {
+      signIn: ({ user }) => (user.id ? recordSignIn(user.id) : undefined),
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => config());
+
+export function entraEnabled() {
+  return Boolean(env().AUTH_MICROSOFT_ENTRA_ID_ID);
+}

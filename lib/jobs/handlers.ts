@@ -1,0 +1,8 @@
+import { sendEmailJob } from "@/lib/email/send-job";
+import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
+import type { JobHandler } from "@/lib/jobs/types";
+
+/** Every job type the worker knows, by name. */
+export const jobHandlers: Record<string, JobHandler> = {
+  [SEND_EMAIL_JOB]: sendEmailJob,
+};

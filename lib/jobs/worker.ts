@@ -1,0 +1,152 @@
+import { hostname } from "node:os";
+import pg from "pg";
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { pgConfigFromUrl } from "@/lib/db/pg-config";
+import { retryDelayMs } from "@/lib/jobs/backoff";
+import { JOBS_CHANNEL } from "@/lib/jobs/queue";
+import { PermanentJobError, type JobHandler } from "@/lib/jobs/types";
+
+type ClaimedJob = { id: string; type: string; payload: unknown; attempts: number; maxAttempts: number };
+
+export type WorkerOptions = {
+  db: Db;
+  handlers: Record<string, JobHandler>;
+  id?: string;
+  concurrency?: number;
+  pollMs?: number;
+  /** A RUNNING job whose worker has been silent this long is presumed dead and taken again. */
+  leaseMs?: number;
+  log?: (line: string) => void;
+};
+
+/**
+ * Takes jobs with FOR UPDATE SKIP LOCKED, so any number of worker processes can share one queue and each job runs
+ * once at a time. A job that throws is retried with capped, jittered backoff until maxAttempts, or failed at once
+ * on a PermanentJobError. A worker that dies mid-job leaves it RUNNING; after the lease it is queued again, which is
+ * why every handler must be idempotent.
+ */
+export function createWorker(opts: WorkerOptions) {
+  const id = opts.id ?? `${hostname()}:${process.pid}`;
+  const concurrency = opts.concurrency ?? 4;
+  const pollMs = opts.pollMs ?? 1000;
+  const leaseMs = opts.leaseMs ?? 5 * 60 * 1000;
+  const log = opts.log ?? (() => undefined);
+  const { db } = opts;
+  let running = false;
+  let wake: (() => void) | null = null;
+  let listener: pg.Client | null = null;
+
+  async function requeueStale() {
+    await db.$executeRaw`
+      UPDATE "Job" SET status = 'QUEUED', "lockedAt" = NULL, "lockedBy" = NULL, "updatedAt" = now()
+      WHERE status = 'RUNNING' AND "lockedAt" < now() - make_interval(secs => ${leaseMs / 1000})`;
+  }
+
+  async function claim(limit: number): Promise<ClaimedJob[]> {
+    return db.$queryRaw<ClaimedJob[]>`
+      UPDATE "Job" SET status = 'RUNNING', "lockedAt" = now(), "lockedBy" = ${id},
+        attempts = attempts + 1, "updatedAt" = now()
+      WHERE id IN (
+        SELECT id FROM "Job" WHERE status = 'QUEUED' AND "runAt" <= now()
+        ORDER BY "runAt", "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+      RETURNING id, type, payload, attempts, "maxAttempts"`;
+  }
+
+  async function execute(job: ClaimedJob) {
+    const handler = opts.handlers[job.type];
+    try {
+      if (!handler) throw new PermanentJobError(`No handler for job type "${job.type}"`);
+      const result = await handler({
+        db,
+        job,
+        progress: async (done, total) => {
+          await db.job.update({
+            where: { id: job.id },
+            data: { progressDone: done, ...(total === undefined ? {} : { progressTotal: total }), lockedAt: new Date() },
+          });
+        },
+      });
+      await db.job.update({
+        where: { id: job.id },
+        data: {
+          status: "SUCCEEDED",
+          finishedAt: new Date(),
+          lockedAt: null,
+          lastError: null,
+          result: (result ?? undefined) as Prisma.InputJsonValue | undefined,
+        },
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const permanent = error instanceof PermanentJobError;
+      const giveUp = permanent || job.attempts >= job.maxAttempts;
+      log(`job ${job.type} ${job.id} attempt ${job.attempts} failed${giveUp ? " for good" : ""}: ${message}`);
+      await db.job.update({
+        where: { id: job.id },
+        data: giveUp
+          ? { status: "FAILED", lastError: message, finishedAt: new Date(), lockedAt: null }
+          : {
+              status: "QUEUED",
+              lastError: message,
+              lockedAt: null,
+              lockedBy: null,
+              runAt: new Date(Date.now() + retryDelayMs(job.attempts)),
+            },
+      });
+    }
+  }
+
+  /** Runs every job that is due, until none is left. Returns how many ran. For tests and one-shot use. */
+  async function drain(): Promise<number> {
+    let count = 0;
+    for (;;) {
+      await requeueStale();
+      const jobs = await claim(concurrency);
+      if (jobs.length === 0) return count;
+      await Promise.all(jobs.map(execute));
+      count += jobs.length;
+    }
+  }
+
+  async function loop() {
+    while (running) {
+      try {
+        const ran = await drain();
+        if (ran > 0) continue;
+      } catch (error) {
+        log(`worker error: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollMs);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = null;
+    }
+  }
+
+  return {
+    id,
+    drain,
+    async start(databaseUrl?: string) {
+      running = true;
+      if (databaseUrl) {
+        listener = new pg.Client(pgConfigFromUrl(databaseUrl));
+        listener.on("error", () => undefined); // the poll keeps working without notifications
+        await listener.connect();
+        listener.on("notification", () => wake?.());
+        await listener.query(`LISTEN ${JOBS_CHANNEL}`);
+      }
+      void loop();
+    },
+    async stop() {
+      running = false;
+      wake?.();
+      await listener?.end().catch(() => undefined);
+      listener = null;
+    },
+  };
+}

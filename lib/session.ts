@@ -1,0 +1,41 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { forbidden, unauthorized } from "next/navigation";
+import { auth } from "@/lib/auth";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** Who is asking: the minimum every data access function needs to decide. */
+export type Viewer = { userId: string; role: Role; email: string; name?: string | null };
+
+const explicitViewer = new AsyncLocalStorage<Viewer | null>();
+
+/**
+ * Runs `fn` as `viewer` (null: anonymous) instead of the request's session. For the worker, scripts and tests,
+ * which have no request; nothing reachable from a browser calls it.
+ */
+export function runAsViewer<T>(viewer: Viewer | null, fn: () => Promise<T>): Promise<T> {
+  return explicitViewer.run(viewer, fn);
+}
+
+export async function currentViewer(): Promise<Viewer | null> {
+  const explicit = explicitViewer.getStore();
+  if (explicit !== undefined) return explicit;
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  return { userId: session.user.id, role: session.user.role, email: session.user.email, name: session.user.name };
+}
+
+/** The signed-in viewer, or a 401 (Next's unauthorized()). */
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await currentViewer();
+  if (!viewer) unauthorized();
+  return viewer;
+}
+
+/** The signed-in viewer if their role is one of `roles`; otherwise 401 or 403. */
+export async function requireRole(...roles: Role[]): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!roles.includes(viewer.role)) forbidden();
+  return viewer;
+}
+
+export const isStaff = (viewer: Viewer) => viewer.role === "SUPPORT" || viewer.role === "ADMIN";
