@@ -78,8 +78,8 @@ function config(): NextAuthConfig {
       },
       session({ session, user }) {
         const u = user as AdapterUser & { role: Role };
-        session.user = { id: u.id, role: u.role, email: u.email, name: u.name };
-        return session;
+        // Only what pages need travels in the session; everything else is read through the DAL.
+        return { ...session, user: { id: u.id, role: u.role, email: u.email, name: u.name } } as typeof session;
       },
     },
     events: {

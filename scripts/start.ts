@@ -10,7 +10,7 @@ import { startSmtpSink, type SmtpSink } from "@/lib/email/smtp-sink";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 if (existsSync(".env")) process.loadEnvFile(".env");
-process.env.NODE_ENV = mode === "dev" ? "development" : "production";
+Object.assign(process.env, { NODE_ENV: mode === "dev" ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" });
 
 const dataDir = path.resolve(process.env.CERTDASH_DATA_DIR ?? ".data");
 const port = Number(process.env.PORT ?? 3000);

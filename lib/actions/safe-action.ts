@@ -12,8 +12,6 @@ export type ActionState = {
   values?: Record<string, string>;
 };
 
-export const initialActionState: ActionState = { ok: false };
-
 function formValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;

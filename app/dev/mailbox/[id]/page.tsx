@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDevMail } from "@/lib/dal/dev-mailbox";
+import { Card } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Message" };
+
+/** Links found in the message, so they can be followed without rendering the message's own HTML here. */
+function linksIn(text: string) {
+  return [...new Set(text.match(/https?:\/\/[^\s<>"')]+/g) ?? [])];
+}
+
+export default async function DevMailPage({ params }: { params: Promise<{ id: string }> }) {
+  const mail = await getDevMail((await params).id);
+  const links = linksIn(mail.text ?? mail.html ?? "");
+  return (
+    <div className="space-y-4">
+      <Link href="/dev/mailbox" className="text-sm text-brand-700 underline">
+        ← All messages
+      </Link>
+      <Card>
+        <h1 className="text-xl font-bold">{mail.subject}</h1>
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 text-sm text-slate-700">
+          <dt className="font-medium">From</dt>
+          <dd>{mail.from}</dd>
+          <dt className="font-medium">To</dt>
+          <dd>{mail.to}</dd>
+        </dl>
+      </Card>
+      {links.length > 0 && (
+        <Card title="Links in this message">
+          <ul className="space-y-2">
+            {links.map((href) => (
+              <li key={href}>
+                <a href={href} className="break-all text-brand-700 underline">
+                  {href}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <Card title="Text">
+        <pre className="whitespace-pre-wrap break-words font-sans text-sm text-slate-800">{mail.text}</pre>
+      </Card>
+      {mail.html && (
+        <Card title="HTML">
+          {/* Sandboxed: the message's markup cannot run script or touch this page. */}
+          <iframe title="HTML version of the message" sandbox="" srcDoc={mail.html} className="h-[32rem] w-full rounded border border-slate-200" />
+        </Card>
+      )}
+    </div>
+  );
+}

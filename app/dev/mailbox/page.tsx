@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { listDevMail } from "@/lib/dal/dev-mailbox";
+import { PageHeader } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Development mailbox" };
+
+const searchSchema = z.object({ to: z.string().max(254).optional().catch(undefined) });
+
+export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const { to } = searchSchema.parse(await searchParams);
+  const mail = await listDevMail({ to });
+  return (
+    <div>
+      <PageHeader
+        title="Development mailbox"
+        description="Every message the app sends lands here while no SMTP server is configured. Newest first."
+      />
+      <form className="mb-4 flex gap-2" role="search">
+        <label htmlFor="to" className="sr-only">
+          Recipient
+        </label>
+        <input id="to" name="to" defaultValue={to} placeholder="Filter by recipient" className="w-full max-w-sm rounded-md border border-slate-400 px-3 py-2" />
+        <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium">Filter</button>
+      </form>
+      {mail.length === 0 ? (
+        <p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600">No messages yet.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {mail.map((m) => (
+            <li key={m.id}>
+              <Link href={`/dev/mailbox/${m.id}`} className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-4">
+                <span className="font-medium text-slate-900">{m.subject}</span>
+                <span className="text-sm text-slate-600">to {m.to}</span>
+                <time className="text-sm text-slate-600 sm:ml-auto" dateTime={m.receivedAt.toISOString()}>
+                  {m.receivedAt.toLocaleString("en-GB", { timeZone: "UTC" })} UTC
+                </time>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

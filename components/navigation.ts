@@ -1,0 +1,29 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type NavLink = { href: string; label: string };
+
+const candidate: NavLink[] = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/transcript", label: "Transcript" },
+  { href: "/badges", label: "Badges" },
+  { href: "/profile", label: "Profile" },
+  { href: "/settings", label: "Settings" },
+];
+const support: NavLink[] = [
+  { href: "/support", label: "Support console" },
+  { href: "/support/audit", label: "Audit log" },
+];
+const admin: NavLink[] = [
+  { href: "/admin", label: "Admin" },
+  { href: "/admin/catalogue", label: "Catalogue" },
+  { href: "/admin/imports", label: "Imports" },
+  { href: "/admin/outbox", label: "Outbox" },
+];
+
+/** What each audience sees in the menu. The pages check again: a link's absence is comfort, not a guard. */
+export function navigationFor(role: Role | null): NavLink[] {
+  if (role === "CANDIDATE") return candidate;
+  if (role === "SUPPORT") return support;
+  if (role === "ADMIN") return [...admin, ...support];
+  return [];
+}

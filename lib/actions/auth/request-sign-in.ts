@@ -1,0 +1,18 @@
+"use server";
+
+import { z } from "zod";
+import { signIn } from "@/lib/auth";
+import type { ActionState } from "@/lib/actions/safe-action";
+import { signInSchema } from "@/lib/validation/auth";
+
+/** Sends a magic link. Answers the same whether or not the address has an account. */
+export async function requestSignIn(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const values = { email: String(form.get("email") ?? ""), callbackUrl: String(form.get("callbackUrl") ?? "") };
+  const parsed = signInSchema.safeParse(values);
+  if (!parsed.success) {
+    return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  }
+  // Redirects to the check-your-email page; the redirect is a thrown signal, so nothing may catch it here.
+  await signIn("nodemailer", { email: parsed.data.email, redirectTo: parsed.data.callbackUrl ?? "/dashboard" });
+  return { ok: true };
+}

@@ -1,0 +1,7 @@
+"use server";
+
+import { signIn } from "@/lib/auth";
+
+export async function signInWithEntra() {
+  await signIn("microsoft-entra-id", { redirectTo: "/dashboard" });
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** Only same-site paths may be a post-sign-in destination (no open redirect to another site). */
+export const localPath = z
+  .string()
+  .regex(/^\/(?![/\\])[^\s]*$/, "must be a path on this site")
+  .max(500);
+
+export const emailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter an email address like name@example.com").max(254, "That address is too long"));
+
+export const signInSchema = z.object({
+  email: emailAddress,
+  callbackUrl: z.preprocess((v) => (v === "" ? undefined : v), localPath.optional()),
+});
