@@ -25,6 +25,8 @@ export async function startSmtpSink(opts: {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    // Do not hold shutdown for idle pooled client connections.
+    closeTimeout: 500,
     onRcptTo(_address, _session, callback) {
       const refusal = opts.reject?.();
       if (refusal) return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));

@@ -16,3 +16,9 @@ export function isPermanentSmtpError(error: unknown): boolean {
   const code = (error as { responseCode?: number } | null)?.responseCode;
   return typeof code === "number" && code >= 500 && code < 600;
 }
+
+/** Closes the pooled connections (at shutdown, and between test files). */
+export function closeSmtpTransport() {
+  cached?.transport.close();
+  cached = undefined;
+}

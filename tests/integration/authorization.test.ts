@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { runAsViewer } from "@/lib/session";
+import { getMyHome } from "@/lib/dal/me";
+import { getStaffOverview } from "@/lib/dal/staff-overview";
+import { getAdminOverview } from "@/lib/dal/admin-overview";
+import { listDevMail } from "@/lib/dal/dev-mailbox";
+import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
+import { expectStatus } from "../support/http-errors";
+
+describe("the data access layer checks who is asking", () => {
+  it("gives a candidate their own home and nothing of staff", async () => {
+    const me = await makeCandidate({ legalFirstName: "Ada", legalLastName: "Byron", preferredName: "Ada" });
+    const home = await runAsViewer(viewerOf(me), getMyHome);
+    expect(home).toMatchObject({ email: me.email, mcid: me.profile!.mcid, displayName: "Ada" });
+    await expectStatus(runAsViewer(viewerOf(me), getStaffOverview), 403);
+    await expectStatus(runAsViewer(viewerOf(me), getAdminOverview), 403);
+  });
+
+  it("answers 401 to anonymous callers", async () => {
+    await expectStatus(runAsViewer(null, getMyHome), 401);
+    await expectStatus(runAsViewer(null, getStaffOverview), 401);
+    await expectStatus(runAsViewer(null, getAdminOverview), 401);
+  });
+
+  it("lets support read the overview but not admin data", async () => {
+    const support = await makeStaff("SUPPORT");
+    await expect(runAsViewer(viewerOf(support), getStaffOverview)).resolves.toHaveProperty("candidates");
+    await expectStatus(runAsViewer(viewerOf(support), getAdminOverview), 403);
+    await expectStatus(runAsViewer(viewerOf(support), getMyHome), 403);
+  });
+
+  it("lets admins read both overviews", async () => {
+    const admin = await makeStaff("ADMIN");
+    await expect(runAsViewer(viewerOf(admin), getAdminOverview)).resolves.toHaveProperty("exams");
+    await expect(runAsViewer(viewerOf(admin), getStaffOverview)).resolves.toHaveProperty("candidates");
+  });
+
+  it("hides the development mailbox when a real mail server is configured", async () => {
+    // The test environment has SMTP_URL and DEV_MAILBOX=false, as production does.
+    await expectStatus(runAsViewer(null, () => listDevMail({})), 404);
+  });
+});
