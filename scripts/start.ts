@@ -2,7 +2,7 @@
 // under .data/; without SMTP_URL mail goes to the development mailbox at /dev/mailbox.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDb } from "@/lib/db/embedded";
@@ -46,6 +46,8 @@ async function main() {
   await mkdir(dataDir, { recursive: true });
   const local = !process.env.DATABASE_URL;
   if (local) {
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to pass through this folder.
+    await chmod(dataDir, 0o755);
     const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
     say(`starting the embedded PostgreSQL on port ${pgPort} (data in ${path.relative(".", dataDir) || "."}/postgres)`);
     embedded = await startEmbeddedPostgres({

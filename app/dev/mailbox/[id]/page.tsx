@@ -44,10 +44,9 @@ export default async function DevMailPage({ params }: { params: Promise<{ id: st
         <pre className="whitespace-pre-wrap break-words font-sans text-sm text-slate-800">{mail.text}</pre>
       </Card>
       {mail.html && (
-        <Card title="HTML">
-          {/* Sandboxed: the message's markup cannot run script or touch this page. */}
-          <iframe title="HTML version of the message" sandbox="" srcDoc={mail.html} className="h-[32rem] w-full rounded border border-slate-200" />
-        </Card>
+        <a href={`/dev/mailbox/${mail.id}/html`} className="inline-block text-sm text-brand-700 underline">
+          View the HTML version as the recipient sees it
+        </a>
       )}
     </div>
   );

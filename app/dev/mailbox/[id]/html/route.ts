@@ -1,0 +1,13 @@
+import { getDevMail } from "@/lib/dal/dev-mailbox";
+
+/** The message's own HTML, served in a CSP sandbox so it can run nothing and reach nothing of this site. */
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const mail = await getDevMail((await params).id);
+  return new Response(mail.html ?? "", {
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": "sandbox allow-popups allow-popups-to-escape-sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data: https:",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}
