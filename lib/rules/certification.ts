@@ -64,3 +64,33 @@ export function newCertificateNumber(): string {
   const bytes = randomBytes(10);
   return "CN-" + [...bytes].map((b) => CROCKFORD[b % 32]).join("");
 }
+
+export type CertificationDef = {
+  id: string;
+  requirement: Requirement;
+  validityMonths: number | null;
+  retiredOn: Date | null;
+};
+export type HeldCertification = { certificationId: string; earnedOn: Date; expiresOn: Date | null };
+export type Award = { certificationId: string; earnedOn: Date; expiresOn: Date | null };
+
+/**
+ * Which certifications a candidate's passes earn that their records do not show yet. A certification still held
+ * (or one that never expires) is not earned twice; after one lapses, only passes taken after the lapse can earn it
+ * again. A retired certification can be awarded only for passes from before it retired (historic records).
+ */
+export function certificationsToAward(passes: Pass[], certs: CertificationDef[], held: HeldCertification[]): Award[] {
+  const awards: Award[] = [];
+  for (const cert of certs) {
+    const mine = held.filter((h) => h.certificationId === cert.id);
+    if (mine.some((h) => h.expiresOn === null)) continue;
+    const lapse = mine.reduce<Date | null>((latest, h) => (!latest || h.expiresOn! > latest ? h.expiresOn : latest), null);
+    const eligible = lapse ? passes.filter((p) => p.takenOn >= lapse) : passes;
+    const earned = earnedOn(cert.requirement, eligible);
+    if (!earned) continue;
+    if (cert.retiredOn && earned > cert.retiredOn) continue;
+    if (mine.some((h) => h.earnedOn.getTime() === earned.getTime())) continue;
+    awards.push({ certificationId: cert.id, earnedOn: earned, expiresOn: expiryFor(earned, cert.validityMonths) });
+  }
+  return awards;
+}
