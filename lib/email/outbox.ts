@@ -40,8 +40,17 @@ export async function queueEmail(tx: Tx, input: QueueEmailInput) {
     },
     select: { id: true },
   });
-  await enqueue(tx, SEND_EMAIL_JOB, { emailMessageId: message.id }, {
+  const jobId = await enqueue(tx, SEND_EMAIL_JOB, { emailMessageId: message.id }, {
     dedupeKey: `email:${input.dedupeKey ?? message.id}`,
   });
+  if (input.dedupeKey) {
+    // A concurrent caller queued the same message first: keep theirs, drop ours.
+    const job = await tx.job.findUniqueOrThrow({ where: { id: jobId }, select: { payload: true } });
+    const winner = (job.payload as { emailMessageId: string }).emailMessageId;
+    if (winner !== message.id) {
+      await tx.emailMessage.delete({ where: { id: message.id } });
+      return winner;
+    }
+  }
   return message.id;
 }

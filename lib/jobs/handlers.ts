@@ -1,8 +1,12 @@
 import { sendEmailJob } from "@/lib/email/send-job";
 import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
+import type { Schedule } from "@/lib/jobs/schedule";
 import type { JobHandler } from "@/lib/jobs/types";
 
 /** Every job type the worker knows, by name. */
 export const jobHandlers: Record<string, JobHandler> = {
   [SEND_EMAIL_JOB]: sendEmailJob,
 };
+
+/** Job types the worker enqueues by itself, once per period (their handlers are above). */
+export const recurringJobs: Schedule[] = [];

@@ -24,9 +24,15 @@ export async function enqueue(tx: Tx, type: string, payload: Prisma.InputJsonVal
     maxAttempts: opts.maxAttempts ?? 8,
     progressTotal: opts.progressTotal,
   };
-  const job = opts.dedupeKey
-    ? await tx.job.upsert({ where: { dedupeKey: opts.dedupeKey }, create: data, update: {}, select: { id: true } })
-    : await tx.job.create({ data, select: { id: true } });
+  let job: { id: string };
+  if (opts.dedupeKey) {
+    // INSERT ... ON CONFLICT DO NOTHING: a concurrent enqueue of the same key waits for ours and then inserts
+    // nothing (an upsert would fail on the unique key instead).
+    const [created] = await tx.job.createManyAndReturn({ data: [data], skipDuplicates: true, select: { id: true } });
+    job = created ?? (await tx.job.findUniqueOrThrow({ where: { dedupeKey: opts.dedupeKey }, select: { id: true } }));
+  } else {
+    job = await tx.job.create({ data, select: { id: true } });
+  }
   // Delivered on commit; wakes idle workers at once instead of at their next poll.
   await tx.$executeRaw`SELECT pg_notify(${JOBS_CHANNEL}, ${type})`;
   return job.id;

@@ -64,3 +64,16 @@ describe("mail through the outbox", () => {
     expect(job).toMatchObject({ status: "FAILED", attempts: 1 });
   });
 });
+
+describe("mail queued concurrently with one dedupe key", () => {
+  it("leaves one message and sends it once", async () => {
+    const to = uniqueEmail();
+    const ids = await Promise.all(
+      [1, 2, 3, 4].map(() => db.$transaction((tx) => queueEmail(tx, message(to, { dedupeKey: `race:${to}` })))),
+    );
+    expect(new Set(ids).size).toBe(1);
+    expect(await db.emailMessage.count({ where: { to } })).toBe(1);
+    await drainJobs();
+    expect(mailTo(to)).toHaveLength(1);
+  });
+});

@@ -90,3 +90,17 @@ describe("the job queue", () => {
     expect(await db.job.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FAILED" });
   });
 });
+
+import { enqueueDueSchedules } from "@/lib/jobs/schedule";
+
+describe("recurring jobs", () => {
+  it("are enqueued once per period however many workers check", async () => {
+    const schedules = [{ type: "daily-chore", everyMs: 24 * 60 * 60 * 1000 }];
+    const now = new Date("2026-11-24T10:00:00Z");
+    await Promise.all([1, 2, 3].map(() => enqueueDueSchedules(db, schedules, now)));
+    await enqueueDueSchedules(db, schedules, new Date("2026-11-24T23:59:00Z"));
+    expect(await db.job.count({ where: { type: "daily-chore" } })).toBe(1);
+    await enqueueDueSchedules(db, schedules, new Date("2026-11-25T00:01:00Z"));
+    expect(await db.job.count({ where: { type: "daily-chore" } })).toBe(2);
+  });
+});
