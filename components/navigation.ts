@@ -6,6 +6,7 @@ const candidate: NavLink[] = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/transcript", label: "Transcript" },
   { href: "/badges", label: "Badges" },
+  { href: "/opportunities", label: "Opportunities" },
   { href: "/profile", label: "Profile" },
   { href: "/settings", label: "Settings" },
 ];
@@ -17,6 +18,8 @@ const admin: NavLink[] = [
   { href: "/admin", label: "Admin" },
   { href: "/admin/catalogue", label: "Catalogue" },
   { href: "/admin/imports", label: "Imports" },
+  { href: "/admin/postings", label: "Postings" },
+  { href: "/admin/skills", label: "Skills" },
   { href: "/admin/outbox", label: "Outbox" },
 ];
 
