@@ -68,6 +68,8 @@ function config(): NextAuthConfig {
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     // Behind a proxy or on localhost the Host header is the only origin we have; APP_URL pins links in mail.
     trustHost: true,
+    // Over HTTPS the session cookie is __Secure- prefixed, Secure, HttpOnly and SameSite=Lax.
+    useSecureCookies: e.APP_URL.startsWith("https:"),
     providers,
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
     callbacks: {

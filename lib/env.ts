@@ -25,6 +25,8 @@ const schema = z
     AUTH_MICROSOFT_ENTRA_ID_ID: optional,
     AUTH_MICROSOFT_ENTRA_ID_SECRET: optional,
     AUTH_MICROSOFT_ENTRA_ID_ISSUER: optional.pipe(z.url().optional()),
+    /// Multiplies every rate limit; the browser tests raise it because all their sign-ins come from one address.
+    RATE_LIMIT_SCALE: z.coerce.number().positive().default(1),
     /// Name of the issuing program, shown in badges and mail.
     ISSUER_NAME: z.string().default("certdash Certification Program"),
   })

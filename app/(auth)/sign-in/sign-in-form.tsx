@@ -25,7 +25,7 @@ export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl?: string
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Sending link…" : "Email me a sign-in link"}
       </Button>
-      <FormStatus message={state.fieldErrors?.callbackUrl?.join(" ")} />
+      <FormStatus message={state.message ?? state.fieldErrors?.callbackUrl?.join(" ")} />
     </form>
   );
 }

@@ -1,7 +1,10 @@
 "use server";
 
+import { headers } from "next/headers";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
+import { consumeSignInAttempt } from "@/lib/auth/sign-in-limit";
+import { clientIp, minutes } from "@/lib/security/rate-limit";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { signInSchema } from "@/lib/validation/auth";
 
@@ -11,6 +14,14 @@ export async function requestSignIn(_prev: ActionState, form: FormData): Promise
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) {
     return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  }
+  const limit = await consumeSignInAttempt(parsed.data.email, clientIp(await headers()));
+  if (!limit.allowed) {
+    return {
+      ok: false,
+      message: `Too many sign-in requests for this address. Try again in ${minutes(limit.retryAfterSeconds)}.`,
+      values,
+    };
   }
   // Redirects to the check-your-email page; the redirect is a thrown signal, so nothing may catch it here.
   await signIn("nodemailer", { email: parsed.data.email, redirectTo: parsed.data.callbackUrl ?? "/dashboard" });

@@ -1,0 +1,66 @@
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+export type RateLimit = { limit: number; windowMs: number };
+export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+
+/** The limits the program applies, by purpose. */
+export const LIMITS = {
+  signInPerEmail: { limit: 5, windowMs: 15 * 60 * 1000 },
+  signInPerIp: { limit: 30, windowMs: 15 * 60 * 1000 },
+  claimAttemptsPerIp: { limit: 30, windowMs: 15 * 60 * 1000 },
+  accessCodePerShare: { limit: 10, windowMs: 15 * 60 * 1000 },
+  accessCodePerIp: { limit: 30, windowMs: 15 * 60 * 1000 },
+  importPerClient: { limit: 20, windowMs: 60 * 60 * 1000 },
+} satisfies Record<string, RateLimit>;
+
+/**
+ * Counts one attempt against `key` in a fixed window, in Postgres so every instance shares the count. A single
+ * upsert decides atomically: concurrent attempts cannot all slip under the limit.
+ */
+export async function consumeRateLimit(key: string, { limit: base, windowMs }: RateLimit, now = new Date()): Promise<RateLimitResult> {
+  const limit = Math.round(base * env().RATE_LIMIT_SCALE);
+  const [row] = await db.$queryRaw<{ count: number; windowStart: Date }[]>`
+    INSERT INTO "RateLimitBucket" (key, count, "windowStart") VALUES (${key}, 1, ${now})
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN "RateLimitBucket"."windowStart" <= ${new Date(now.getTime() - windowMs)} THEN 1
+                   ELSE "RateLimitBucket".count + 1 END,
+      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= ${new Date(now.getTime() - windowMs)} THEN ${now}
+                   ELSE "RateLimitBucket"."windowStart" END
+    RETURNING count, "windowStart"`;
+  const resetAt = row.windowStart.getTime() + windowMs;
+  return {
+    allowed: row.count <= limit,
+    remaining: Math.max(0, limit - row.count),
+    retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now.getTime()) / 1000)),
+  };
+}
+
+/** Checks several limits; the first one exceeded decides. */
+export async function consumeAll(checks: [string, RateLimit][], now = new Date()): Promise<RateLimitResult> {
+  let result: RateLimitResult = { allowed: true, remaining: Infinity, retryAfterSeconds: 0 };
+  for (const [key, limit] of checks) {
+    const r = await consumeRateLimit(key, limit, now);
+    if (!r.allowed) return r;
+    if (r.remaining < result.remaining) result = r;
+  }
+  return result;
+}
+
+/** A 429 answer with Retry-After. */
+export function tooManyRequests(result: RateLimitResult, message = "Too many attempts. Please wait and try again.") {
+  return Response.json(
+    { error: message, retryAfterSeconds: result.retryAfterSeconds },
+    { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+  );
+}
+
+/** The client's address as the nearest proxy reports it (the first X-Forwarded-For hop), or "unknown". */
+export function clientIp(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+}
+
+export function minutes(seconds: number) {
+  const m = Math.ceil(seconds / 60);
+  return m === 1 ? "a minute" : `${m} minutes`;
+}

@@ -1,0 +1,31 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { baseSecurityHeaders, contentSecurityPolicy } from "@/lib/security/headers";
+
+/**
+ * Security headers and the per-request CSP nonce. This is not an access guard: authorisation happens in the data
+ * access layer, because a proxy check alone has been bypassed before.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const appUrl = process.env.APP_URL ?? request.nextUrl.origin;
+  const entraIssuer = process.env.AUTH_MICROSOFT_ENTRA_ID_ISSUER;
+  const csp = contentSecurityPolicy({
+    nonce,
+    dev: process.env.NODE_ENV !== "production",
+    formTargets: entraIssuer ? [new URL(entraIssuer).origin] : [],
+  });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  const base = baseSecurityHeaders({ https: appUrl.startsWith("https:"), production: process.env.NODE_ENV === "production" });
+  for (const [name, value] of Object.entries(base)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Static assets are immutable files; everything else (pages, APIs, images) gets the headers.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

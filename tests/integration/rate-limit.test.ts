@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { POST } from "@/app/api/auth/[...nextauth]/route";
+import { uniqueEmail } from "../support/factories";
+
+describe("rate limits in Postgres", () => {
+  it("allow exactly the limit under concurrent attempts", async () => {
+    const key = `test:${Math.random()}`;
+    const results = await Promise.all(Array.from({ length: 40 }, () => consumeRateLimit(key, { limit: 7, windowMs: 60_000 })));
+    expect(results.filter((r) => r.allowed)).toHaveLength(7);
+    expect(Math.max(...results.filter((r) => !r.allowed).map((r) => r.retryAfterSeconds))).toBeLessThanOrEqual(60);
+  });
+
+  it("start a new window once the old one has passed", async () => {
+    const key = `test:${Math.random()}`;
+    const t0 = new Date("2026-01-01T00:00:00Z");
+    const limit = { limit: 2, windowMs: 60_000 };
+    await consumeRateLimit(key, limit, t0);
+    await consumeRateLimit(key, limit, t0);
+    expect((await consumeRateLimit(key, limit, new Date(t0.getTime() + 30_000))).allowed).toBe(false);
+    const later = await consumeRateLimit(key, limit, new Date(t0.getTime() + 61_000));
+    expect(later).toMatchObject({ allowed: true, remaining: 1 });
+  });
+
+  it("answer 429 with Retry-After when one address asks for too many sign-in emails", async () => {
+    const email = uniqueEmail();
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 7; i++) {
+      const form = new URLSearchParams({ email, csrfToken: "x", callbackUrl: "/dashboard" });
+      last = await POST(
+        new NextRequest("http://localhost:3000/api/auth/signin/nodemailer", {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": `203.0.113.${i}` },
+          body: form.toString(),
+        }),
+      );
+      statuses.push(last.status);
+    }
+    expect(statuses.slice(0, 5).every((s) => s !== 429)).toBe(true);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});
