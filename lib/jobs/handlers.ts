@@ -1,12 +1,16 @@
 import { sendEmailJob } from "@/lib/email/send-job";
 import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
 import type { Schedule } from "@/lib/jobs/schedule";
+import { DAILY_MS, DAILY_RECORDS_JOB, dailyRecordsJob } from "@/lib/records/daily-records-job";
 import type { JobHandler } from "@/lib/jobs/types";
 
 /** Every job type the worker knows, by name. */
 export const jobHandlers: Record<string, JobHandler> = {
   [SEND_EMAIL_JOB]: sendEmailJob,
+  [DAILY_RECORDS_JOB]: dailyRecordsJob,
 };
 
 /** Job types the worker enqueues by itself, once per period (their handlers are above). */
-export const recurringJobs: Schedule[] = [];
+export const recurringJobs: Schedule[] = [
+  { type: DAILY_RECORDS_JOB, everyMs: DAILY_MS },
+];
