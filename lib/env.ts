@@ -25,8 +25,13 @@ const schema = z
     AUTH_MICROSOFT_ENTRA_ID_ID: optional,
     AUTH_MICROSOFT_ENTRA_ID_SECRET: optional,
     AUTH_MICROSOFT_ENTRA_ID_ISSUER: optional.pipe(z.url().optional()),
+    /// A running job whose worker has been silent this long is presumed dead and given to another worker.
+    JOB_LEASE_SECONDS: z.coerce.number().int().min(1).default(300),
     /// Multiplies every rate limit; the browser tests raise it because all their sign-ins come from one address.
     RATE_LIMIT_SCALE: z.coerce.number().positive().default(1),
+    /// Bearer token partner systems present to POST exam results to /api/imports/exam-results. Unset: only admins
+    /// signed in to the app can import.
+    PARTNER_API_TOKEN: optional.pipe(z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 33`)").optional()),
     /// Name of the issuing program, shown in badges and mail.
     ISSUER_NAME: z.string().default("certdash Certification Program"),
   })

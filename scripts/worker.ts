@@ -6,7 +6,12 @@ import { createWorker } from "@/lib/jobs/worker";
 import { enqueueDueSchedules } from "@/lib/jobs/schedule";
 
 const e = env();
-const worker = createWorker({ db, handlers: jobHandlers, log: (line) => console.log(`[worker] ${line}`) });
+const worker = createWorker({
+  db,
+  handlers: jobHandlers,
+  leaseMs: e.JOB_LEASE_SECONDS * 1000,
+  log: (line) => console.log(`[worker] ${line}`),
+});
 await worker.start(e.DATABASE_URL);
 console.log(`[worker] ${worker.id} taking jobs`);
 

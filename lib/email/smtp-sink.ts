@@ -20,6 +20,8 @@ export async function startSmtpSink(opts: {
   port?: number;
   onMail: (mail: ReceivedMail) => Promise<void> | void;
   reject?: () => { code: number; message: string } | null;
+  /** Awaited before each recipient is answered: lets a test hold a delivery mid-conversation. */
+  beforeRecipient?: () => Promise<void>;
 }): Promise<SmtpSink> {
   const server = new SMTPServer({
     authOptional: true,
@@ -28,9 +30,11 @@ export async function startSmtpSink(opts: {
     // Do not hold shutdown for idle pooled client connections.
     closeTimeout: 500,
     onRcptTo(_address, _session, callback) {
-      const refusal = opts.reject?.();
-      if (refusal) return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
-      callback();
+      void (opts.beforeRecipient?.() ?? Promise.resolve()).then(() => {
+        const refusal = opts.reject?.();
+        if (refusal) return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+        callback();
+      });
     },
     onData(stream, _session, callback) {
       simpleParser(stream)
