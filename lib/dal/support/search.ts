@@ -1,0 +1,139 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { formatMcid } from "@/lib/rules/mcid";
+import { containsPattern, planLookup } from "@/lib/support/lookup-plan";
+import { followMerges, userIdByMcid } from "@/lib/support/resolve";
+import { candidateSearchSchema } from "@/lib/validation/support";
+import { requireStaff } from "./guard";
+
+export const SEARCH_PAGE_SIZE = 20;
+
+export type MatchedBy = "email" | "secondary email" | "unconfirmed secondary email" | "MCID" | "MCID alias" | "exam record" | "name";
+
+export type CandidateHit = {
+  userId: string;
+  name: string;
+  email: string;
+  mcid: string | null;
+  status: string;
+  lastSignInAt: Date | null;
+  hasAccount: boolean;
+  matchedBy: MatchedBy;
+};
+
+export type UnmatchedHit = { id: string; examCode: string; takenOn: Date; sourceEmail: string; sourceName: string | null; sourceRecordId: string | null };
+
+export type SearchResult = {
+  q: string;
+  page: number;
+  pageSize: number;
+  total: number;
+  hits: CandidateHit[];
+  /** Exam results nobody holds that carry the searched email or record id: the "never got my badge" case. */
+  unmatched: UnmatchedHit[];
+  hint: string | null;
+};
+
+/** The SQL shared by the page and its count; the ILIKE on searchText is served by the trigram GIN index. */
+export function nameSearchWhere(tokens: string[]) {
+  const likes = tokens.map((t) => Prisma.sql`p."searchText" LIKE ${containsPattern(t)}`);
+  return Prisma.sql`u.role = 'CANDIDATE' AND u.status <> 'MERGED' AND ${Prisma.join(likes, " AND ")}`;
+}
+
+async function nameMatches(tokens: string[], page: number, exclude: string[]) {
+  const where = nameSearchWhere(tokens);
+  const notIn = exclude.length ? Prisma.sql`AND u.id NOT IN (${Prisma.join(exclude)})` : Prisma.empty;
+  const [rows, [{ count }]] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT u.id FROM "CandidateProfile" p JOIN "User" u ON u.id = p."userId"
+      WHERE ${where} ${notIn}
+      ORDER BY p."legalLastName", p."legalFirstName", u.id
+      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`,
+    db.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) AS count FROM "CandidateProfile" p JOIN "User" u ON u.id = p."userId" WHERE ${where} ${notIn}`,
+  ]);
+  return { ids: rows.map((r) => r.id), total: Number(count) };
+}
+
+async function exactMatches(plan: ReturnType<typeof planLookup>) {
+  const found: { userId: string; matchedBy: MatchedBy }[] = [];
+  let unmatched: UnmatchedHit[] = [];
+  const add = async (userId: string, matchedBy: MatchedBy) => found.push({ userId: await followMerges(db, userId), matchedBy });
+  const unmatchedSelect = { id: true, takenOn: true, sourceEmail: true, sourceName: true, sourceRecordId: true, exam: { select: { code: true } } } as const;
+  const toUnmatched = (r: { id: string; takenOn: Date; sourceEmail: string; sourceName: string | null; sourceRecordId: string | null; exam: { code: string } }): UnmatchedHit => ({
+    id: r.id, examCode: r.exam.code, takenOn: r.takenOn, sourceEmail: r.sourceEmail, sourceName: r.sourceName, sourceRecordId: r.sourceRecordId,
+  });
+
+  if (plan.email) {
+    const [primary, secondary, orphans] = await Promise.all([
+      db.user.findUnique({ where: { email: plan.email }, select: { id: true } }),
+      db.candidateEmail.findUnique({ where: { email: plan.email }, select: { userId: true, confirmedAt: true } }),
+      db.examResult.findMany({ where: { sourceEmail: plan.email, userId: null }, select: unmatchedSelect, orderBy: { takenOn: "desc" }, take: 20 }),
+    ]);
+    if (primary) await add(primary.id, "email");
+    if (secondary) await add(secondary.userId, secondary.confirmedAt ? "secondary email" : "unconfirmed secondary email");
+    unmatched = orphans.map(toUnmatched);
+  }
+  if (plan.mcid) {
+    const hit = await userIdByMcid(db, plan.mcid);
+    if (hit) found.push({ userId: hit.userId, matchedBy: hit.viaAlias ? "MCID alias" : "MCID" });
+  }
+  if (plan.sourceRecordId) {
+    const result = await db.examResult.findUnique({ where: { sourceRecordId: plan.sourceRecordId }, select: { ...unmatchedSelect, userId: true } });
+    if (result?.userId) await add(result.userId, "exam record");
+    else if (result) unmatched.push(toUnmatched(result));
+  }
+  const seen = new Set<string>();
+  return { found: found.filter((f) => !seen.has(f.userId) && seen.add(f.userId)), unmatched };
+}
+
+async function hitsFor(ids: { userId: string; matchedBy: MatchedBy }[]): Promise<CandidateHit[]> {
+  if (ids.length === 0) return [];
+  const users = await db.user.findMany({
+    where: { id: { in: ids.map((i) => i.userId) }, role: "CANDIDATE" },
+    select: {
+      id: true, email: true, name: true, status: true, lastSignInAt: true, emailVerified: true,
+      profile: { select: { mcid: true, legalFirstName: true, legalLastName: true, preferredName: true } },
+    },
+  });
+  const byId = new Map(users.map((u) => [u.id, u]));
+  return ids.flatMap(({ userId, matchedBy }) => {
+    const u = byId.get(userId);
+    if (!u) return [];
+    const legal = [u.profile?.legalFirstName, u.profile?.legalLastName].filter(Boolean).join(" ");
+    return [{
+      userId: u.id,
+      name: (legal || u.name) ?? "(no name)",
+      email: u.email,
+      mcid: u.profile ? formatMcid(u.profile.mcid) : null,
+      status: u.status,
+      lastSignInAt: u.lastSignInAt,
+      hasAccount: Boolean(u.emailVerified),
+      matchedBy,
+    }];
+  });
+}
+
+/**
+ * Support's one search box. Exact keys (email, MCID or its alias, exam record id) go through unique indexes and
+ * come first; name fragments are matched case- and accent-insensitively against the folded searchText.
+ */
+export async function searchCandidates(input: unknown): Promise<SearchResult> {
+  await requireStaff();
+  const { q = "", page } = candidateSearchSchema.parse(input ?? {});
+  const plan = planLookup(q);
+  const { found, unmatched } = await exactMatches(plan);
+  const names = plan.nameTokens.length ? await nameMatches(plan.nameTokens, page, found.map((f) => f.userId)) : { ids: [], total: 0 };
+  const exact = page === 1 ? await hitsFor(found) : [];
+  const byName = await hitsFor(names.ids.map((userId) => ({ userId, matchedBy: "name" as const })));
+  return {
+    q,
+    page,
+    pageSize: SEARCH_PAGE_SIZE,
+    total: found.length + names.total,
+    hits: [...exact, ...byName],
+    unmatched,
+    hint: found.length || names.total || unmatched.length ? null : plan.nameHint,
+  };
+}
