@@ -3,12 +3,14 @@
 import type { Db } from "@/lib/db";
 import { seedCatalogue } from "./seed/catalogue";
 import { seedPeople } from "./seed/people";
+import { seedPostings } from "./seed/postings";
 import { seededRandom } from "./seed/random";
 
 export async function seedIfEmpty(db: Db): Promise<boolean> {
   if ((await db.user.count()) > 0) return false;
   const ids = await seedCatalogue(db);
   await seedPeople(db, ids, seededRandom(2026));
+  await seedPostings(db);
   return true;
 }
 
