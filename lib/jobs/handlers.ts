@@ -3,10 +3,12 @@ import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
 import type { Schedule } from "@/lib/jobs/schedule";
 import { DAILY_MS, DAILY_RECORDS_JOB, dailyRecordsJob } from "@/lib/records/daily-records-job";
 import type { JobHandler } from "@/lib/jobs/types";
+import { EXAM_RESULT_IMPORT_JOB, examResultImportJob } from "@/lib/imports/exam-results/job";
 
 /** Every job type the worker knows, by name. */
 export const jobHandlers: Record<string, JobHandler> = {
   [SEND_EMAIL_JOB]: sendEmailJob,
+  [EXAM_RESULT_IMPORT_JOB]: examResultImportJob,
   [DAILY_RECORDS_JOB]: dailyRecordsJob,
 };
 

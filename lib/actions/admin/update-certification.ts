@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/safe-action";
+import { updateCertification } from "@/lib/dal/admin/catalogue";
+import { certificationSchema } from "@/lib/validation/catalogue";
+
+export const updateCertificationAction = formAction(
+  { roles: ["ADMIN"], schema: z.object({ id: z.string().min(1) }).and(certificationSchema) },
+  async ({ id, ...input }) => {
+    await updateCertification(id, input);
+    revalidatePath("/admin/catalogue", "layout");
+    return { ok: true, message: `Certification ${input.code} saved.` };
+  },
+);

@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/safe-action";
+import { updateTemplate } from "@/lib/dal/admin/templates";
+import { templateSchema } from "@/lib/validation/catalogue";
+
+export const updateTemplateAction = formAction(
+  { roles: ["ADMIN"], schema: z.object({ id: z.string().min(1) }).and(templateSchema) },
+  async ({ id, ...input }) => {
+    await updateTemplate(id, input);
+    revalidatePath("/admin/templates", "layout");
+    return { ok: true, message: "Badge template saved." };
+  },
+);

@@ -1,0 +1,32 @@
+import type { Tx } from "@/lib/db";
+
+export const skillSlug = (name: string) =>
+  name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "skill";
+
+/**
+ * Skill ids for names typed in a form: existing skills are matched regardless of case ("storage" is "Storage"),
+ * missing ones are created. Two queries plus one insert whatever the number of names.
+ */
+export async function skillIdsFor(tx: Tx, names: string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  const existing = await tx.skill.findMany({
+    where: { OR: names.map((name) => ({ name: { equals: name, mode: "insensitive" as const } })) },
+    select: { id: true, name: true },
+  });
+  const known = new Map(existing.map((s) => [s.name.toLowerCase(), s.id]));
+  const missing = [...new Map(names.filter((n) => !known.has(n.toLowerCase())).map((n) => [n.toLowerCase(), n])).values()];
+  if (missing.length) {
+    const taken = new Set(
+      (await tx.skill.findMany({ where: { OR: missing.map((n) => ({ slug: { startsWith: skillSlug(n) } })) }, select: { slug: true } })).map((s) => s.slug),
+    );
+    const data = missing.map((name) => {
+      let slug = skillSlug(name);
+      for (let i = 2; taken.has(slug); i++) slug = `${skillSlug(name)}-${i}`;
+      taken.add(slug);
+      return { name, slug };
+    });
+    const created = await tx.skill.createManyAndReturn({ data, select: { id: true, name: true } });
+    for (const s of created) known.set(s.name.toLowerCase(), s.id);
+  }
+  return [...new Set(names.map((n) => known.get(n.toLowerCase())!))];
+}

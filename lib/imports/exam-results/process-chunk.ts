@@ -1,0 +1,101 @@
+import type { Tx } from "@/lib/db";
+import { issueBadgesForRecords } from "@/lib/badges/issue";
+import { resolveUsersByEmail } from "@/lib/imports/resolve-emails";
+import { recordEarnedCertifications } from "@/lib/records/earn-certifications";
+import { examResultRowSchema, rowProblem, type ExamResultRow } from "@/lib/validation/imports";
+import type { RawRow } from "@/lib/imports/exam-results/parse";
+import { emptyReport, type ImportReport } from "@/lib/imports/exam-results/report";
+
+export type ExamCatalogueEntry = { id: string; retiredOn: Date | null };
+
+export type ChunkContext = {
+  importId: string;
+  actorId: string | null;
+  /** Exams by upper-case code, loaded once per import. */
+  exams: Map<string, ExamCatalogueEntry>;
+  /** Row number of a repeated source id -> the row that first used it. */
+  duplicates: Map<number, number>;
+};
+
+type Valid = { row: number; data: ExamResultRow; examId: string };
+
+function validate(rows: RawRow[], ctx: ChunkContext) {
+  const valid: Valid[] = [];
+  const rejected: { row: number; reason: string }[] = [];
+  for (const r of rows) {
+    if (r.problem) {
+      rejected.push({ row: r.row, reason: r.problem });
+      continue;
+    }
+    const parsed = examResultRowSchema.safeParse(r.values);
+    if (!parsed.success) {
+      rejected.push({ row: r.row, reason: rowProblem(parsed.error) });
+      continue;
+    }
+    const firstRow = ctx.duplicates.get(r.row);
+    if (firstRow !== undefined) {
+      rejected.push({ row: r.row, reason: `source_record_id: ${parsed.data.source_record_id} repeats row ${firstRow}` });
+      continue;
+    }
+    const exam = ctx.exams.get(parsed.data.exam_code);
+    if (!exam) {
+      rejected.push({ row: r.row, reason: `exam_code: no exam has the code ${parsed.data.exam_code}` });
+      continue;
+    }
+    if (exam.retiredOn && parsed.data.date > exam.retiredOn) {
+      const day = exam.retiredOn.toISOString().slice(0, 10);
+      rejected.push({ row: r.row, reason: `date: exam ${parsed.data.exam_code} retired on ${day}; a result after that cannot be right` });
+      continue;
+    }
+    valid.push({ row: r.row, data: parsed.data, examId: exam.id });
+  }
+  return { valid, rejected };
+}
+
+/**
+ * Applies one chunk of an import inside the caller's transaction: validates each row, resolves addresses in bulk,
+ * stores new results (a source record id already stored is skipped, which makes the chunk idempotent), then records
+ * the certifications and issues the badges that only the new results earn. A fixed number of queries per chunk.
+ */
+export async function processExamResultChunk(tx: Tx, rows: RawRow[], ctx: ChunkContext): Promise<ImportReport> {
+  const report = emptyReport();
+  const { valid, rejected } = validate(rows, ctx);
+  report.rejected = rejected;
+  report.rejectedCount = rejected.length;
+  report.accepted = valid.length;
+  if (valid.length === 0) return report;
+
+  const owners = await resolveUsersByEmail(tx, valid.map((v) => v.data.email));
+  const inserted = await tx.examResult.createManyAndReturn({
+    data: valid.map((v) => ({
+      userId: owners.get(v.data.email) ?? null,
+      examId: v.examId,
+      takenOn: v.data.date,
+      score: v.data.score,
+      passed: v.data.pass,
+      channel: v.data.channel,
+      sourceRecordId: v.data.source_record_id,
+      sourceEmail: v.data.email,
+      sourceName: v.data.name,
+      importId: ctx.importId,
+    })),
+    skipDuplicates: true,
+    select: { id: true, userId: true, passed: true },
+  });
+  report.created = inserted.length;
+  report.alreadyImported = valid.length - inserted.length;
+  report.unmatched = inserted.filter((r) => r.userId === null).length;
+
+  const passed = inserted.filter((r) => r.passed && r.userId !== null);
+  if (passed.length === 0) return report;
+  const earned = await recordEarnedCertifications(tx, [...new Set(passed.map((r) => r.userId!))]);
+  report.certificationsEarned = earned.length;
+  const issued = await issueBadgesForRecords(
+    tx,
+    { examResultIds: passed.map((r) => r.id), earnedCertificationIds: earned.map((e) => e.id) },
+    { actorId: ctx.actorId ?? undefined, notify: true },
+  );
+  report.badgesIssued = issued.badgeIds.length;
+  report.emailsQueued = issued.emailsQueued;
+  return report;
+}

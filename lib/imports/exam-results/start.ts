@@ -1,0 +1,68 @@
+import { createHash } from "node:crypto";
+import type { Db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { enqueue } from "@/lib/jobs/queue";
+import { EXAM_RESULT_IMPORT_JOB } from "@/lib/imports/exam-results/job";
+import { formatOf, readExamResultFile } from "@/lib/imports/exam-results/parse";
+import { DomainError } from "@/lib/errors";
+import { IMPORT_MAX_BYTES } from "@/lib/validation/imports";
+
+export type StartImportInput = {
+  actorId: string;
+  filename: string;
+  contentType: string;
+  bytes: Uint8Array;
+  /** How the file arrived, for the audit trail. */
+  via: "upload" | "api";
+};
+
+/**
+ * Stores an exam-results file and queues its import. The whole file is read first, so a file that is empty,
+ * binary or has the wrong columns is refused before anything is stored; bad rows are the job's to report.
+ * Not a data access function: callers have checked who is asking.
+ */
+export async function startExamResultImport(db: Db, input: StartImportInput) {
+  if (input.bytes.length > IMPORT_MAX_BYTES) {
+    throw new DomainError("The file is larger than 50 MB; split it.", { file: ["The file is larger than 50 MB; split it."] });
+  }
+  const format = formatOf(input.contentType);
+  const rows = readExamResultFile(input.bytes, format);
+  const sha256 = createHash("sha256").update(input.bytes).digest("hex");
+  return db.$transaction(async (tx) => {
+    const batch = await tx.importBatch.create({
+      data: {
+        kind: "EXAM_RESULTS",
+        createdById: input.actorId,
+        filename: input.filename.slice(0, 200) || (format === "json" ? "results.json" : "results.csv"),
+        contentType: format === "json" ? "application/json" : "text/csv",
+        content: Buffer.from(input.bytes),
+        contentSha256: sha256,
+        totalRows: rows.length,
+        options: { via: input.via },
+      },
+      select: { id: true, totalRows: true },
+    });
+    await enqueue(tx, EXAM_RESULT_IMPORT_JOB, { importId: batch.id }, { dedupeKey: `import:${batch.id}`, progressTotal: rows.length, maxAttempts: 5 });
+    await audit(tx, {
+      actorId: input.actorId,
+      action: "import.exam_results.start",
+      targetType: "ImportBatch",
+      targetId: batch.id,
+      detail: { filename: input.filename, rows: rows.length, sha256, via: input.via },
+    });
+    return batch;
+  });
+}
+
+/** The account partner systems' imports are recorded under: it has no profile and cannot receive mail. */
+export const PARTNER_API_ACTOR_EMAIL = "partner-api@certdash.invalid";
+
+export async function partnerApiActorId(db: Db) {
+  const user = await db.user.upsert({
+    where: { email: PARTNER_API_ACTOR_EMAIL },
+    create: { email: PARTNER_API_ACTOR_EMAIL, name: "Partner API", status: "INACTIVE" },
+    update: {},
+    select: { id: true },
+  });
+  return user.id;
+}

@@ -1,0 +1,159 @@
+import { z } from "zod";
+import { emailAddress } from "@/lib/validation/auth";
+
+/** Blank form fields arrive as "": treat them as absent. */
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+/** Exam and certification codes: stored upper-case so "az-104" and "AZ-104" are the same code. */
+export const catalogueCode = z
+  .string()
+  .trim()
+  .min(2, "Enter a code of at least 2 characters")
+  .max(40, "Codes are at most 40 characters")
+  .transform((v) => v.toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9._-]*$/, "Use letters, digits, dots, dashes and underscores only"));
+
+/** A comma- or newline-separated list typed into one field, trimmed, blanks and repeats removed. */
+export function listOf(item: z.ZodType<string, string>, opts: { max: number; label: string }) {
+  return z
+    .string()
+    .default("")
+    .transform((v) => v.split(/[,\n;]/).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(item).max(opts.max, `At most ${opts.max} ${opts.label}`))
+    .transform((items) => [...new Set(items)]);
+}
+
+export const skillName = z.string().trim().min(2, "Skill names have at least 2 characters").max(80, "Skill names are at most 80 characters");
+export const skillList = listOf(skillName, { max: 30, label: "skills" });
+
+const title = z.string().trim().min(3, "Enter a title of at least 3 characters").max(200, "Titles are at most 200 characters");
+const description = z.preprocess((v) => v ?? "", z.string().trim().max(4000, "At most 4,000 characters"));
+
+export const examSchema = z.object({
+  code: catalogueCode,
+  title,
+  description,
+  skills: skillList,
+});
+export type ExamInput = z.infer<typeof examSchema>;
+
+export const certificationLevels = ["FUNDAMENTALS", "ASSOCIATE", "EXPERT", "SPECIALTY"] as const;
+export const requirementKinds = ["ONE", "ALL", "ANY_N"] as const;
+
+export const certificationSchema = z
+  .object({
+    code: catalogueCode,
+    title,
+    description,
+    level: z.enum(certificationLevels, { error: "Choose a level" }),
+    validityMonths: z.preprocess(
+      blankToUndefined,
+      z.coerce.number({ error: "Enter a whole number of months" }).int("Enter a whole number of months").min(1, "At least 1 month").max(120, "At most 120 months").optional(),
+    ),
+    requirement: z.enum(requirementKinds, { error: "Choose how the exams earn the certification" }),
+    requiredCount: z.preprocess(
+      blankToUndefined,
+      z.coerce.number({ error: "Enter a whole number" }).int("Enter a whole number").min(1, "At least 1").optional(),
+    ),
+    examCodes: listOf(catalogueCode, { max: 20, label: "exams" }).pipe(z.array(z.string()).min(1, "Name at least one exam code")),
+    skills: skillList,
+  })
+  .superRefine((c, ctx) => {
+    if (c.requirement === "ANY_N") {
+      if (c.requiredCount === undefined) {
+        ctx.addIssue({ code: "custom", path: ["requiredCount"], message: "Say how many of the exams are needed" });
+      } else if (c.requiredCount > c.examCodes.length) {
+        ctx.addIssue({ code: "custom", path: ["requiredCount"], message: `Cannot need more than the ${c.examCodes.length} exams listed` });
+      }
+    }
+  })
+  .transform((c) => ({ ...c, requiredCount: c.requirement === "ANY_N" ? c.requiredCount! : null, validityMonths: c.validityMonths ?? null }));
+export type CertificationInput = z.infer<typeof certificationSchema>;
+
+/** Retiring takes the date the item stopped being offered; it may be in the past (recording history). */
+export const retireSchema = z.object({
+  id: z.string().min(1),
+  retiredOn: z.iso.date({ error: "Enter the retirement date as YYYY-MM-DD" }).transform((v) => new Date(`${v}T00:00:00Z`)),
+});
+export const idSchema = z.object({ id: z.string().min(1) });
+
+export const templateSchema = z
+  .object({
+    name: title,
+    description: z.string().trim().min(10, "Describe the badge in at least 10 characters").max(2000, "At most 2,000 characters"),
+    criteria: z.string().trim().min(10, "Describe the criteria in at least 10 characters").max(2000, "At most 2,000 characters"),
+    skills: skillList,
+    inBadgeProgram: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+    /** "EXAM:AZ-104" or "CERT:CLOUD-ADMIN": what the badge is for. */
+    linkedTo: z
+      .string({ error: "Choose the exam or certification this badge is for" })
+      .regex(/^(EXAM|CERT):.+$/, "Choose the exam or certification this badge is for"),
+  })
+  .transform(({ linkedTo, ...rest }) => {
+    const [kind, code] = [linkedTo.slice(0, 4), linkedTo.slice(5)];
+    return { ...rest, link: { kind: kind as "EXAM" | "CERT", code: code.toUpperCase() } };
+  });
+export type TemplateInput = z.infer<typeof templateSchema>;
+
+/** Template artwork limits; the rendering itself validates the content. */
+export const TEMPLATE_IMAGE_TYPES = ["image/png", "image/svg+xml"] as const;
+export const TEMPLATE_IMAGE_MAX_BYTES = 1024 * 1024;
+
+export const templateImageSchema = z.object({
+  mimeType: z.enum(TEMPLATE_IMAGE_TYPES, { error: "Upload an SVG or PNG image" }),
+  size: z.number().int().min(1, "The file is empty").max(TEMPLATE_IMAGE_MAX_BYTES, "Images are at most 1 MB"),
+});
+
+/** A list of addresses, pasted or uploaded as a one-column CSV (a header row "email" is allowed). */
+export const emailListText = z
+  .string()
+  .default("")
+  .transform((v) =>
+    v
+      .split(/[\r\n,;]+/)
+      .map((s) => s.trim().replace(/^"|"$/g, ""))
+      .filter((s) => s && s.toLowerCase() !== "email"),
+  )
+  .pipe(z.array(z.string()).min(1, "Give at least one email address").max(20_000, "At most 20,000 addresses at once"));
+
+export const bulkIssueSchema = z.object({
+  templateId: z.string({ error: "Choose a badge template" }).min(1, "Choose a badge template"),
+  emails: emailListText,
+  notify: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+});
+
+export const bulkRevokeSchema = z
+  .object({
+    templateId: z.preprocess(blankToUndefined, z.string().optional()),
+    emails: z.preprocess(blankToUndefined, emailListText.optional()),
+    badgeIds: z.preprocess(blankToUndefined, listOf(z.string().trim().uuid("Badge ids look like 0b7c…-…"), { max: 20_000, label: "badge ids" }).optional()),
+    reason: z.string().trim().min(5, "Give a reason of at least 5 characters; earners and verifiers may see it").max(500, "At most 500 characters"),
+    notify: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+  })
+  .superRefine((r, ctx) => {
+    const byIds = (r.badgeIds?.length ?? 0) > 0;
+    const byEmails = !!r.templateId && (r.emails?.length ?? 0) > 0;
+    if (!byIds && !byEmails) {
+      ctx.addIssue({ code: "custom", path: ["badgeIds"], message: "Give badge ids, or a template and a list of emails" });
+    }
+    if (!byIds && r.emails?.length && !r.templateId) {
+      ctx.addIssue({ code: "custom", path: ["templateId"], message: "Choose the template whose badges to revoke" });
+    }
+  });
+
+/** Each address checked on its own, so one typo is reported instead of refusing the list. */
+export function splitEmails(list: string[]) {
+  const valid: string[] = [];
+  const invalid: string[] = [];
+  for (const raw of list) {
+    const parsed = emailAddress.safeParse(raw);
+    if (parsed.success) valid.push(parsed.data);
+    else invalid.push(raw);
+  }
+  return { valid: [...new Set(valid)], invalid };
+}
+
+export const outboxFilterSchema = z.object({
+  status: z.enum(["QUEUED", "SENT", "FAILED", "RUNNING", "SUCCEEDED", "CANCELLED"]).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+});
