@@ -1,0 +1,7 @@
+import { jsonLd, notFoundJson, type TemplateParams } from "@/lib/badges/http";
+import { achievementDocument } from "@/lib/dal/badge-documents";
+
+export async function GET(_req: Request, { params }: TemplateParams) {
+  const doc = await achievementDocument((await params).templateId);
+  return doc ? jsonLd(doc, { cache: "short" }) : notFoundJson();
+}

@@ -1,0 +1,9 @@
+import { jsonLd } from "@/lib/badges/http";
+import { revocationListDocument } from "@/lib/dal/badge-documents";
+
+export const dynamic = "force-dynamic";
+
+/** OB 2.0 RevocationList named by the issuer profile. */
+export async function GET() {
+  return jsonLd(await revocationListDocument());
+}
