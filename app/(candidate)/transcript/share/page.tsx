@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listMyTranscriptShares } from "@/lib/dal/transcript-shares";
+import { Card, PageHeader } from "@/components/ui/card";
+import { formatDate, formatDateTime } from "@/components/format";
+import { CreateShareForm } from "./create-share-form";
+import { RevokeShareButton } from "./revoke-share-button";
+
+export const metadata: Metadata = { title: "Share your transcript" };
+
+const STATE: Record<string, { label: string; style: string }> = {
+  active: { label: "Active", style: "bg-green-100 text-green-900" },
+  expired: { label: "Expired", style: "bg-slate-200 text-slate-800" },
+  revoked: { label: "Revoked", style: "bg-red-100 text-red-900" },
+};
+
+export default async function SharePage() {
+  const shares = await listMyTranscriptShares();
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Share your transcript"
+        description="Give an employer or school a link and an access code. They see only what you choose, until the link expires or you revoke it."
+      >
+        <Link href="/transcript" className="text-sm font-medium text-brand-700 underline">
+          Back to transcript
+        </Link>
+      </PageHeader>
+      <Card title="Create a share link">
+        <CreateShareForm />
+      </Card>
+      <Card title="Your share links">
+        {shares.length === 0 ? (
+          <p className="text-slate-600">You have not shared your transcript yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200" data-testid="share-list">
+            {shares.map((s) => {
+              const name = s.label ?? `link created ${formatDate(s.createdAt)}`;
+              return (
+                <li key={s.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
+                  <div className="min-w-0">
+                    <p className="font-medium">
+                      {s.label ?? "Untitled link"}{" "}
+                      <span className={`ml-1 rounded-full px-2 py-0.5 text-xs font-semibold ${STATE[s.state].style}`}>{STATE[s.state].label}</span>
+                    </p>
+                    <p className="break-all font-mono text-sm text-slate-700">{s.url}</p>
+                    <p className="text-sm text-slate-600">
+                      Created {formatDate(s.createdAt)} · {s.includeExams ? "with exam history" : "certifications only"} ·{" "}
+                      {s.revokedAt
+                        ? `revoked ${formatDate(s.revokedAt)}`
+                        : s.expiresAt
+                          ? `${s.state === "expired" ? "expired" : "expires"} ${formatDate(s.expiresAt)}`
+                          : "no expiry"}
+                    </p>
+                    <p className="text-sm text-slate-600" data-testid="share-views">
+                      {s.viewCount === 0
+                        ? "Not viewed yet"
+                        : `Viewed ${s.viewCount} ${s.viewCount === 1 ? "time" : "times"}, last ${formatDateTime(s.lastViewedAt!)}`}
+                    </p>
+                  </div>
+                  {s.state === "active" && <RevokeShareButton id={s.id} label={name} />}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}
