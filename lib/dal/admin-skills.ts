@@ -89,20 +89,18 @@ export async function mergeSkills(input: { sourceId: string; targetId: string })
   const viewer = await requireRole("ADMIN");
   const { sourceId, targetId } = mergeSkillsSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const [source, target] = await Promise.all([
-      tx.skill.findUnique({
-        where: { id: sourceId },
-        select: {
-          id: true,
-          name: true,
-          exams: { select: { id: true } },
-          certifications: { select: { id: true } },
-          badgeTemplates: { select: { id: true } },
-          jobPostings: { select: { id: true } },
-        },
-      }),
-      tx.skill.findUnique({ where: { id: targetId }, select: { id: true, name: true } }),
-    ]);
+    const source = await tx.skill.findUnique({
+      where: { id: sourceId },
+      select: {
+        id: true,
+        name: true,
+        exams: { select: { id: true } },
+        certifications: { select: { id: true } },
+        badgeTemplates: { select: { id: true } },
+        jobPostings: { select: { id: true } },
+      },
+    });
+    const target = await tx.skill.findUnique({ where: { id: targetId }, select: { id: true, name: true } });
     if (!source || !target) throw new NotFoundError("That skill");
     await tx.skill.update({
       where: { id: target.id },

@@ -13,14 +13,16 @@ export async function applyPostingRows(tx: Tx, rows: ValidRow[], opts: { createM
   const rejected: RowProblem[] = [];
   const createdSkills: string[] = [];
 
-  const [skills, certifications, existing] = await Promise.all([
-    tx.skill.findMany({ select: { id: true, name: true, slug: true } }),
-    tx.certification.findMany({
-      where: { code: { in: [...new Set(rows.flatMap((r) => (r.data.certification ? [r.data.certification] : [])))] } },
-      select: { id: true, code: true },
-    }),
-    tx.jobPosting.findMany({ where: { externalId: { in: rows.map((r) => r.data.external_id) } }, select: { id: true, externalId: true } }),
-  ]);
+  // One connection serves a transaction: queries run one after another.
+  const skills = await tx.skill.findMany({ select: { id: true, name: true, slug: true } });
+  const certifications = await tx.certification.findMany({
+    where: { code: { in: [...new Set(rows.flatMap((r) => (r.data.certification ? [r.data.certification] : [])))] } },
+    select: { id: true, code: true },
+  });
+  const existing = await tx.jobPosting.findMany({
+    where: { externalId: { in: rows.map((r) => r.data.external_id) } },
+    select: { id: true, externalId: true },
+  });
   // Names are matched ignoring case and punctuation, the way the slug is made, so "CI/CD" finds "CI-CD".
   const skillBySlug = new Map(skills.map((s) => [s.slug, s.id]));
   for (const s of skills) skillBySlug.set(slugForSkill(s.name), s.id);
