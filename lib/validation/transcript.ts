@@ -30,7 +30,7 @@ const futureDay = z.preprocess(
 export const shareSchema = z
   .object({
     label: z.preprocess(
-      (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+      (v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v),
       z.string().trim().max(80, "Keep the label under 80 characters").nullable(),
     ),
     expiresOn: futureDay,
