@@ -3,10 +3,21 @@ import { env } from "@/lib/env";
 import { queueEmail } from "@/lib/email/outbox";
 import { signInEmail } from "@/lib/email/templates/sign-in";
 
-/** Queues the magic-link message; the worker delivers it within a second or two. */
+/**
+ * Queues the magic-link message; the worker delivers it within a second or two. The link is rebuilt on APP_URL:
+ * Auth.js derives it from the request's Host header, and a forged Host would otherwise mail a victim a valid
+ * token inside a link to someone else's site.
+ */
 export async function queueSignInEmail(to: string, url: string) {
   const e = env();
-  const mail = signInEmail({ url, host: new URL(e.APP_URL).host, minutes: 10, issuer: e.ISSUER_NAME });
+  const given = new URL(url);
+  const link = new URL(given.pathname + given.search, e.APP_URL);
+  const callback = link.searchParams.get("callbackUrl");
+  if (callback) {
+    const target = new URL(callback, e.APP_URL);
+    link.searchParams.set("callbackUrl", new URL(target.pathname + target.search, e.APP_URL).toString());
+  }
+  const mail = signInEmail({ url: link.toString(), host: new URL(e.APP_URL).host, minutes: 10, issuer: e.ISSUER_NAME });
   const user = await db.user.findUnique({ where: { email: to }, select: { id: true } });
   await db.$transaction((tx) =>
     queueEmail(tx, { ...mail, template: "sign-in", to, sensitive: true, userId: user?.id }),

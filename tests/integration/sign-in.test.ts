@@ -119,3 +119,26 @@ describe("signing in by magic link", () => {
     expect(mailTo(email)).toHaveLength(1);
   });
 });
+
+describe("a forged Host header", () => {
+  it("cannot make the sign-in email point at another site", async () => {
+    const { NextRequest } = await import("next/server");
+    const { handlers } = await import("@/lib/auth");
+    const candidate = await makeCandidate();
+    const csrfRes = await handlers.GET(new NextRequest("http://evil.example/api/auth/csrf", { headers: { host: "evil.example" } }));
+    const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+    const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    await handlers.POST(
+      new NextRequest("http://evil.example/api/auth/signin/nodemailer", {
+        method: "POST",
+        headers: { host: "evil.example", cookie, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ email: candidate.email, csrfToken }).toString(),
+      }),
+    );
+    const mail = await deliverMailTo(candidate.email);
+    const links = linksIn(mail);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => l.startsWith("http://localhost:3000/"))).toBe(true);
+    expect(mail.html).not.toContain("evil.example");
+  });
+});
