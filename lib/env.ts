@@ -34,6 +34,12 @@ const schema = z
     PARTNER_API_TOKEN: optional.pipe(z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 33`)").optional()),
     /// Name of the issuing program, shown in badges and mail.
     ISSUER_NAME: z.string().default("certdash Certification Program"),
+    /// Days after issue at which an unclaimed badge is reminded, comma-separated ascending; one reminder each.
+    BADGE_REMINDER_DAYS: z
+      .string()
+      .default("7,30")
+      .transform((v) => v.split(",").map((d) => d.trim()).filter(Boolean).map(Number))
+      .pipe(z.array(z.number().int().positive()).max(5, "at most five reminders").refine((a) => a.every((d, i) => i === 0 || d > a[i - 1]), "must be ascending")),
   })
   .superRefine((env, ctx) => {
     const entra = [env.AUTH_MICROSOFT_ENTRA_ID_ID, env.AUTH_MICROSOFT_ENTRA_ID_SECRET, env.AUTH_MICROSOFT_ENTRA_ID_ISSUER];

@@ -2,6 +2,7 @@
 // `npm run dev` loads it once into an empty database; `npm run db:seed` does the same by hand.
 import type { Db } from "@/lib/db";
 import { seedCatalogue } from "./seed/catalogue";
+import { seedBadges } from "./seed/badges";
 import { seedPeople } from "./seed/people";
 import { seedPostings } from "./seed/postings";
 import { seededRandom } from "./seed/random";
@@ -11,6 +12,7 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
   const ids = await seedCatalogue(db);
   await seedPeople(db, ids, seededRandom(2026));
   await seedPostings(db);
+  await seedBadges(db);
   return true;
 }
 

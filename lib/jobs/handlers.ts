@@ -1,5 +1,6 @@
 import { sendEmailJob } from "@/lib/email/send-job";
 import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
+import { BADGE_REMINDERS_JOB, badgeRemindersJob } from "@/lib/badges/reminders";
 import type { Schedule } from "@/lib/jobs/schedule";
 import { DAILY_MS, DAILY_RECORDS_JOB, dailyRecordsJob } from "@/lib/records/daily-records-job";
 import type { JobHandler } from "@/lib/jobs/types";
@@ -8,6 +9,7 @@ import { EXAM_RESULT_IMPORT_JOB, examResultImportJob } from "@/lib/imports/exam-
 /** Every job type the worker knows, by name. */
 export const jobHandlers: Record<string, JobHandler> = {
   [SEND_EMAIL_JOB]: sendEmailJob,
+  [BADGE_REMINDERS_JOB]: badgeRemindersJob,
   [EXAM_RESULT_IMPORT_JOB]: examResultImportJob,
   [DAILY_RECORDS_JOB]: dailyRecordsJob,
 };
@@ -15,4 +17,5 @@ export const jobHandlers: Record<string, JobHandler> = {
 /** Job types the worker enqueues by itself, once per period (their handlers are above). */
 export const recurringJobs: Schedule[] = [
   { type: DAILY_RECORDS_JOB, everyMs: DAILY_MS },
+  { type: BADGE_REMINDERS_JOB, everyMs: 60 * 60 * 1000 },
 ];
