@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { createSkillAction } from "@/lib/actions/opportunities/create-skill";
+import { initialActionState } from "@/lib/actions/form-state";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+
+export function CreateSkillForm() {
+  const [state, action, pending] = useActionState(createSkillAction, initialActionState);
+  return (
+    <Card title="Add a skill">
+      <form action={action} className="space-y-3" noValidate>
+        <Field
+          label="Skill name"
+          name="name"
+          required
+          maxLength={80}
+          defaultValue={state.ok ? "" : state.values?.name}
+          key={state.ok ? state.message : "editing"}
+          errors={state.fieldErrors?.name}
+          hint="As employers write it, e.g. Infrastructure as code"
+        />
+        <Button type="submit" disabled={pending}>
+          Add skill
+        </Button>
+        <FormStatus message={state.message} ok={state.ok} />
+      </form>
+    </Card>
+  );
+}
