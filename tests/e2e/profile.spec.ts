@@ -56,14 +56,14 @@ test("[CANDIDATE] adds a second email address and confirms it with the emailed l
 test("[CANDIDATE] asks support to change the legal name and sees the request waiting", async ({ page }) => {
   await signIn(page, uniqueEmail("rename"));
   await page.goto("/profile");
-  await page.getByText("Request a legal name change").click();
+  await page.getByText("Ask support to change your legal name").click();
   await page.getByLabel("New first name(s)").fill("Ana María");
   await page.getByLabel("New last name").fill("García-López");
   await page.getByLabel("Reason").fill("short");
-  await page.getByRole("button", { name: "Request a legal name change" }).click();
+  await page.getByRole("button", { name: "Send name change request" }).click();
   await expect(page.getByText("Tell support why, in at least 10 characters")).toBeVisible();
   await page.getByLabel("Reason").fill("Marriage in October; my ID now shows the new name.");
-  await page.getByRole("button", { name: "Request a legal name change" }).click();
+  await page.getByRole("button", { name: "Send name change request" }).click();
   await expect(page.getByText("Your request was sent to support.")).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("name-change-history")).toContainText("Waiting for support");

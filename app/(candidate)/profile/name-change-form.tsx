@@ -41,7 +41,7 @@ export function NameChangeForm() {
       </div>
       <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
         <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Sending…" : "Request a legal name change"}
+          {pending ? "Sending…" : "Send name change request"}
         </Button>
         <FormStatus message={state.message} ok={state.ok} />
       </div>

@@ -50,7 +50,7 @@ export default async function ProfilePage() {
             <p className="text-sm text-slate-700">Your request is waiting for support. You can send another once it is decided.</p>
           ) : (
             <details>
-              <summary className="cursor-pointer font-medium text-brand-700">Request a legal name change</summary>
+              <summary className="cursor-pointer font-medium text-brand-700">Ask support to change your legal name</summary>
               <div className="mt-4">
                 <NameChangeForm />
               </div>
