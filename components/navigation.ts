@@ -12,6 +12,8 @@ const candidate: NavLink[] = [
 ];
 const support: NavLink[] = [
   { href: "/support", label: "Support console" },
+  { href: "/support/unmatched", label: "Unmatched results" },
+  { href: "/support/name-changes", label: "Name changes" },
   { href: "/support/audit", label: "Audit log" },
 ];
 const admin: NavLink[] = [
