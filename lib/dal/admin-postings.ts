@@ -76,6 +76,7 @@ export async function listPostings(params: Record<string, string | string[] | un
     status: first(params.status),
     q: first(params.q),
     page: first(params.page),
+    closed: first(params.closed),
   });
   const now = new Date();
   const and: Prisma.JobPostingWhereInput[] = [];
@@ -118,8 +119,12 @@ export async function listPostings(params: Record<string, string | string[] | un
       },
     }),
   ]);
+  const justClosed = filter.closed
+    ? await db.jobPosting.findFirst({ where: { id: filter.closed, closesOn: { lte: now } }, select: { title: true } })
+    : null;
   return {
     filter,
+    justClosed: justClosed?.title ?? null,
     total,
     pageSize: POSTINGS_PAGE_SIZE,
     items: rows.map((p) => ({

@@ -143,7 +143,15 @@ const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1" || 
 
 export const importOptionsSchema = z.object({ createMissingSkills: checkbox });
 
-export const closePostingSchema = z.object({ postingId: z.string().trim().min(1).max(40) });
+/** `back` is the list the admin was on (same-site path only), so closing keeps their filters. */
+export const closePostingSchema = z.object({
+  postingId: z.string().trim().min(1).max(40),
+  back: z
+    .string()
+    .regex(/^\/admin\/postings(\?[^\s]*)?$/, "must be the postings list")
+    .max(500)
+    .catch("/admin/postings"),
+});
 
 export const skillName = z
   .string()
@@ -166,4 +174,5 @@ export const postingListFilterSchema = z.object({
   status: z.enum(["current", "closed", "all"]).catch("current"),
   q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  closed: z.string().trim().max(40).optional().catch(undefined),
 });

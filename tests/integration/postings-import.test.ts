@@ -122,6 +122,7 @@ describe("listing and closing postings", () => {
 
     list = await asAdmin(() => listPostings({}));
     expect(list.items.map((p) => p.externalId)).not.toContain("IMP-3");
+    expect((await asAdmin(() => listPostings({ closed: target.id }))).justClosed).toBe("DevOps Engineer");
     const closed = await asAdmin(() => listPostings({ status: "closed" }));
     expect(closed.items.map((p) => p.externalId)).toEqual(["IMP-3"]);
     const search = await asAdmin(() => listPostings({ status: "all", q: "relecloud" }));

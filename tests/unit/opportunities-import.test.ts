@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readPostingsFile, validatePostingRows } from "@/lib/opportunities/import-file";
-import { POSTINGS_IMPORT_MAX_BYTES, POSTINGS_IMPORT_MAX_ROWS, postingRowSchema } from "@/lib/validation/job-posting";
+import { POSTINGS_IMPORT_MAX_BYTES, POSTINGS_IMPORT_MAX_ROWS, closePostingSchema, postingRowSchema } from "@/lib/validation/job-posting";
 import { parseOpportunityFilters } from "@/lib/validation/opportunity-filters";
 
 const good = {
@@ -156,5 +156,17 @@ describe("filters from the URL", () => {
     const result = parseOpportunityFilters(params);
     expect(result.filters).toEqual({ remote: false });
     expect(result.errors.join(" ")).toContain(error);
+  });
+});
+
+describe("where closing a posting returns to", () => {
+  it.each([
+    ["/admin/postings?status=all&q=x&page=2", "/admin/postings?status=all&q=x&page=2"],
+    ["/admin/postings", "/admin/postings"],
+    ["https://evil.example/admin/postings", "/admin/postings"],
+    ["//evil.example", "/admin/postings"],
+    ["/admin/skills", "/admin/postings"],
+  ])("%j goes back to %j", (back, expected) => {
+    expect(closePostingSchema.parse({ postingId: "p1", back }).back).toBe(expected);
   });
 });

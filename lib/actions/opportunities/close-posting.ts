@@ -1,13 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { closePosting } from "@/lib/dal/admin-postings";
 import { closePostingSchema } from "@/lib/validation/job-posting";
 
-export const closePostingAction = formAction({ roles: ["ADMIN"], schema: closePostingSchema }, async ({ postingId }) => {
-  const result = await closePosting(postingId);
+/**
+ * A closed posting leaves the current list, taking its form with it, so the confirmation travels in the URL of the
+ * list the admin came from.
+ */
+export const closePostingAction = formAction({ roles: ["ADMIN"], schema: closePostingSchema }, async ({ postingId, back }) => {
+  await closePosting(postingId);
   revalidatePath("/admin/postings");
   revalidatePath("/opportunities");
-  return { ok: true, message: result.alreadyClosed ? `“${result.title}” was already closed.` : `Closed “${result.title}”.` };
+  const url = new URL(back, "http://x");
+  url.searchParams.set("closed", postingId);
+  redirect(`${url.pathname}${url.search}`);
 });

@@ -5,11 +5,12 @@ import { closePostingAction } from "@/lib/actions/opportunities/close-posting";
 import { initialActionState } from "@/lib/actions/form-state";
 import { FormStatus } from "@/components/ui/form-status";
 
-export function ClosePostingButton({ postingId, title }: { postingId: string; title: string }) {
+export function ClosePostingButton({ postingId, title, back }: { postingId: string; title: string; back: string }) {
   const [state, action, pending] = useActionState(closePostingAction, initialActionState);
   return (
     <form action={action}>
       <input type="hidden" name="postingId" value={postingId} />
+      <input type="hidden" name="back" value={back} />
       <button
         type="submit"
         disabled={pending}

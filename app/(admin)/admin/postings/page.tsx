@@ -18,15 +18,21 @@ const statuses = [
 ] as const;
 
 export default async function PostingsPage({ searchParams }: Props) {
-  const { filter, total, pageSize, items } = await listPostings(await searchParams);
+  const { filter, justClosed, total, pageSize, items } = await listPostings(await searchParams);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const pageLink = (page: number) => `/admin/postings?${new URLSearchParams({ status: filter.status, ...(filter.q ? { q: filter.q } : {}), page: String(page) })}`;
+  const here = pageLink(filter.page);
   return (
     <div className="space-y-6">
       <PageHeader
         title="Job postings"
         description="Postings candidates see on their Opportunities page, matched to their skills and certifications."
       />
+      {justClosed && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
+          Closed “{justClosed}”. It no longer appears on candidates’ Opportunities.
+        </p>
+      )}
       <ImportPostingsForm />
 
       <Card title="Postings">
@@ -111,7 +117,7 @@ export default async function PostingsPage({ searchParams }: Props) {
                         {p.closesOn ? `${p.current ? "Closes" : "Closed"} ${formatDate(p.closesOn)}` : "No closing date"}
                       </div>
                     </td>
-                    <td className="py-2">{p.current && <ClosePostingButton postingId={p.id} title={p.title} />}</td>
+                    <td className="py-2">{p.current && <ClosePostingButton postingId={p.id} title={p.title} back={here} />}</td>
                   </tr>
                 ))}
               </tbody>
