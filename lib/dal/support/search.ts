@@ -108,7 +108,7 @@ async function hitsFor(ids: { userId: string; matchedBy: MatchedBy }[]): Promise
     const legal = [u.profile?.legalFirstName, u.profile?.legalLastName].filter(Boolean).join(" ");
     return [{
       userId: u.id,
-      name: (legal || u.name) ?? "(no name)",
+      name: legal || u.name || u.email,
       email: u.email,
       mcid: u.profile ? formatMcid(u.profile.mcid) : null,
       status: u.status,
