@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { issueBadgesForRecords } from "@/lib/badges/issue";
 import { resolveUsersByEmail } from "@/lib/imports/resolve-emails";
@@ -53,6 +54,29 @@ function validate(rows: RawRow[], ctx: ChunkContext) {
 }
 
 /**
+ * One INSERT for the whole chunk, arrays unnested server-side: several times faster than the ORM's multi-row insert
+ * at this size. ON CONFLICT on the source record id is what makes a re-import (or a re-run chunk) a no-op; only
+ * the rows actually inserted come back.
+ */
+async function insertResults(tx: Tx, valid: Valid[], owners: Map<string, string>, importId: string) {
+  const col = <T>(pick: (v: Valid) => T) => valid.map(pick);
+  return tx.$queryRaw<{ id: string; userId: string | null; passed: boolean }[]>`
+    INSERT INTO "ExamResult" (id, "userId", "examId", "takenOn", score, passed, channel, "sourceRecordId", "sourceEmail", "sourceName", "importId")
+    SELECT r.id, r.user_id, r.exam_id, r.taken_on::timestamp(3), r.score, r.passed, r.channel::"DeliveryChannel", r.source_id, r.email, r.name, ${importId}
+    FROM unnest(
+      ${col(() => newId())}::text[], ${col((v) => owners.get(v.data.email) ?? null)}::text[], ${col((v) => v.examId)}::text[],
+      ${col((v) => v.data.date.toISOString().slice(0, 10))}::text[], ${col((v) => v.data.score)}::int[], ${col((v) => v.data.pass)}::boolean[],
+      ${col((v) => v.data.channel)}::text[], ${col((v) => v.data.source_record_id)}::text[], ${col((v) => v.data.email)}::text[],
+      ${col((v) => v.data.name)}::text[]
+    ) AS r(id, user_id, exam_id, taken_on, score, passed, channel, source_id, email, name)
+    ON CONFLICT ("sourceRecordId") DO NOTHING
+    RETURNING id, "userId", passed`;
+}
+
+/** Row ids like the ORM's cuid() default: "c" and 24 lower-case characters. */
+const newId = () => `c${randomBytes(12).toString("hex")}`;
+
+/**
  * Applies one chunk of an import inside the caller's transaction: validates each row, resolves addresses in bulk,
  * stores new results (a source record id already stored is skipped, which makes the chunk idempotent), then records
  * the certifications and issues the badges that only the new results earn. A fixed number of queries per chunk.
@@ -66,22 +90,7 @@ export async function processExamResultChunk(tx: Tx, rows: RawRow[], ctx: ChunkC
   if (valid.length === 0) return report;
 
   const owners = await resolveUsersByEmail(tx, valid.map((v) => v.data.email));
-  const inserted = await tx.examResult.createManyAndReturn({
-    data: valid.map((v) => ({
-      userId: owners.get(v.data.email) ?? null,
-      examId: v.examId,
-      takenOn: v.data.date,
-      score: v.data.score,
-      passed: v.data.pass,
-      channel: v.data.channel,
-      sourceRecordId: v.data.source_record_id,
-      sourceEmail: v.data.email,
-      sourceName: v.data.name,
-      importId: ctx.importId,
-    })),
-    skipDuplicates: true,
-    select: { id: true, userId: true, passed: true },
-  });
+  const inserted = await insertResults(tx, valid, owners, ctx.importId);
   report.created = inserted.length;
   report.alreadyImported = valid.length - inserted.length;
   report.unmatched = inserted.filter((r) => r.userId === null).length;
