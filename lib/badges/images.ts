@@ -85,6 +85,14 @@ export async function getTemplateImage(db: Db | Tx, templateId: string, want: { 
     select: { bytes: true, mimeType: true },
   });
   if (stored) return { bytes: Buffer.from(stored.bytes), mimeType: stored.mimeType, generated: false };
+  if (want.format === "svg") {
+    // A PNG design still downloads as SVG (for the baked SVG): the same pixels, wrapped.
+    const png = await db.badgeImage.findUnique({ where: { templateId_mimeType_size: { templateId, mimeType: "image/png", size: 600 } }, select: { bytes: true } });
+    if (png) {
+      const wrapped = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600" viewBox="0 0 600 600"><image width="600" height="600" href="data:image/png;base64,${Buffer.from(png.bytes).toString("base64")}"/></svg>`;
+      return { bytes: Buffer.from(wrapped), mimeType: "image/svg+xml", generated: false };
+    }
+  }
   const svg = badgeArtworkSvg(await artworkInput(db, templateId));
   if (want.format === "svg") return { bytes: Buffer.from(svg), mimeType: "image/svg+xml", generated: true };
   return { bytes: await renderPng(Buffer.from(svg), size), mimeType: "image/png", generated: true };

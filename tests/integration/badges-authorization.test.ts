@@ -54,7 +54,7 @@ describe("badge data access: who may do what", () => {
 
   it("answers 401 to anonymous callers and 403 to staff on candidate functions", async () => {
     const { candidate, badgeId } = await candidateWithBadge();
-    const calls = [
+    const calls: (() => Promise<unknown>)[] = [
       () => listMyBadges(),
       () => getMyBadge(badgeId),
       () => decideMyBadge(badgeId, "accept"),

@@ -24,6 +24,8 @@ describe("badge template images", () => {
     const small = await getTemplateImage(db, templates.partA.id, { format: "png", size: 300 });
     expect(small.generated).toBe(false);
     expect((await sharp(small.bytes).metadata()).width).toBe(300);
+    const asSvg = await getTemplateImage(db, templates.partA.id, { format: "svg" });
+    expect(asSvg.bytes.toString()).toContain("data:image/png;base64,");
   });
 
   it("stores a clean SVG and renders PNGs from it", async () => {
