@@ -97,7 +97,7 @@ export function TranscriptView({ transcript: t, owner }: { transcript: Transcrip
           {t.exams.length === 0 ? (
             <p className="mt-2 text-slate-600">No exams on record.</p>
           ) : (
-            <div className="mt-2 overflow-x-auto" role="region" aria-labelledby="exams" tabIndex={0}>
+            <div className="mt-2 overflow-x-auto" role="region" aria-label="Exam history table, scrolls sideways on small screens" tabIndex={0}>
               <table className="w-full min-w-[36rem] text-left text-sm">
                 <thead className="border-b border-slate-300 text-slate-700">
                   <tr>

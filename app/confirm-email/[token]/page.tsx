@@ -27,7 +27,14 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ t
             <ConfirmForm token={token} email={found.email} />
           </div>
         )}
-        {found.state === "confirmed" && <p>{found.email} is already confirmed on your profile.</p>}
+        {found.state === "confirmed" && (
+          <p role="status">
+            {found.email} is confirmed on your profile. Exam results and badges sent to it now reach you.{" "}
+            <Link href="/profile#emails" className="text-brand-700 underline">
+              Back to your profile
+            </Link>
+          </p>
+        )}
         {found.state === "expired" && (
           <p>
             This link for {found.email} has expired or was already used. Add the address again on your{" "}
