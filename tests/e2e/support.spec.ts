@@ -101,7 +101,7 @@ test("[SUPPORT] every support page passes an accessibility scan", async ({ page,
   await expect(page.getByText(other)).toBeVisible();
   await expectAccessible(page);
   await page.goto(`${caseUrl}/merge?duplicate=nobody%40example.com`);
-  await expect(page.getByRole("alert")).toContainText("No candidate");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("No candidate");
   await expectAccessible(page);
 
   for (const [path, heading] of [
