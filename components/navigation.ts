@@ -19,7 +19,9 @@ const support: NavLink[] = [
 const admin: NavLink[] = [
   { href: "/admin", label: "Admin" },
   { href: "/admin/catalogue", label: "Catalogue" },
+  { href: "/admin/templates", label: "Badge templates" },
   { href: "/admin/imports", label: "Imports" },
+  { href: "/admin/issuance", label: "Issue and revoke" },
   { href: "/admin/postings", label: "Postings" },
   { href: "/admin/skills", label: "Skills" },
   { href: "/admin/outbox", label: "Outbox" },

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getCertification } from "@/lib/dal/admin/catalogue";
+import { retireCertificationAction } from "@/lib/actions/admin/retire-certification";
+import { restoreCertificationAction } from "@/lib/actions/admin/restore-certification";
+import { Card, PageHeader } from "@/components/ui/card";
+import { formatDate } from "@/components/format";
+import { CertificationForm } from "../../../_components/certification-form";
+import { RetireForm } from "../../../_components/retire-form";
+import { StatusBadge } from "../../../_components/fields";
+
+export const metadata: Metadata = { title: "Certification" };
+
+export default async function CertificationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const cert = await getCertification((await params).id);
+  const created = (await searchParams).created === "1";
+  return (
+    <div className="max-w-2xl space-y-6">
+      <PageHeader title={`Certification ${cert.code}`} description={cert.title}>
+        <Link href="/admin/catalogue" className="text-sm text-brand-700 underline">Back to the catalogue</Link>
+      </PageHeader>
+      {created && <p role="status" className="text-green-800">Certification created.</p>}
+      <p className="text-sm text-slate-700">
+        <StatusBadge status={cert.status} /> {cert.retiredOn && <>retired on {formatDate(cert.retiredOn)} · </>}
+        earned {cert.earned.toLocaleString("en-GB")} times
+      </p>
+      <Card title="Details"><CertificationForm cert={cert} /></Card>
+      <Card title={cert.status === "RETIRED" ? "Restore" : "Retire"}>
+        <RetireForm id={cert.id} retired={cert.status === "RETIRED"} what="certification" retire={retireCertificationAction} restore={restoreCertificationAction} />
+      </Card>
+    </div>
+  );
+}

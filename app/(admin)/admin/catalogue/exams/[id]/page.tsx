@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getExam } from "@/lib/dal/admin/catalogue";
+import { retireExamAction } from "@/lib/actions/admin/retire-exam";
+import { restoreExamAction } from "@/lib/actions/admin/restore-exam";
+import { Card, PageHeader } from "@/components/ui/card";
+import { formatDate } from "@/components/format";
+import { ExamForm } from "../../../_components/exam-form";
+import { RetireForm } from "../../../_components/retire-form";
+import { StatusBadge } from "../../../_components/fields";
+
+export const metadata: Metadata = { title: "Exam" };
+
+export default async function ExamPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const exam = await getExam((await params).id);
+  const created = (await searchParams).created === "1";
+  return (
+    <div className="max-w-2xl space-y-6">
+      <PageHeader title={`Exam ${exam.code}`} description={exam.title}>
+        <Link href="/admin/catalogue" className="text-sm text-brand-700 underline">Back to the catalogue</Link>
+      </PageHeader>
+      {created && <p role="status" className="text-green-800">Exam created.</p>}
+      <p className="text-sm text-slate-700">
+        <StatusBadge status={exam.status} /> {exam.retiredOn && <>retired on {formatDate(exam.retiredOn)} · </>}
+        {exam.results.toLocaleString("en-GB")} results on record
+      </p>
+      <Card title="Details"><ExamForm exam={exam} /></Card>
+      <Card title={exam.status === "RETIRED" ? "Restore" : "Retire"}>
+        <RetireForm id={exam.id} retired={exam.status === "RETIRED"} what="exam" retire={retireExamAction} restore={restoreExamAction} />
+      </Card>
+    </div>
+  );
+}

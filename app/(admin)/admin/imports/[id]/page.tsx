@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getImport } from "@/lib/dal/admin/imports";
+import { Card, PageHeader } from "@/components/ui/card";
+import { StatGrid } from "@/components/stat-grid";
+import { formatDateTime } from "@/components/format";
+import { StatusBadge } from "../../_components/fields";
+import { RefreshWhile } from "../../_components/refresh-while";
+
+export const metadata: Metadata = { title: "Import" };
+
+export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
+  const batch = await getImport((await params).id);
+  const running = batch.status === "QUEUED" || batch.status === "RUNNING";
+  const percent = batch.totalRows ? Math.floor((batch.processedRows / batch.totalRows) * 100) : 0;
+  const r = batch.report;
+  return (
+    <div className="space-y-6">
+      <RefreshWhile active={running} />
+      <PageHeader title={`Import of ${batch.filename}`} description={`Started ${formatDateTime(batch.createdAt)} by ${batch.createdBy}`}>
+        <Link href="/admin/imports" className="text-sm text-brand-700 underline">All imports</Link>
+      </PageHeader>
+      <Card title="Progress">
+        <p className="mb-2 text-sm text-slate-700">
+          <StatusBadge status={batch.status} />{" "}
+          <span data-testid="import-progress-text">{batch.processedRows.toLocaleString("en-GB")} of {batch.totalRows.toLocaleString("en-GB")} rows processed</span>
+        </p>
+        <progress className="h-3 w-full" max={batch.totalRows || 1} value={batch.processedRows} aria-label={`Import progress, ${percent}%`}>{percent}%</progress>
+        {batch.error && <p className="mt-2 text-red-700">{batch.error}</p>}
+        {batch.job?.lastError && batch.status !== "COMPLETED" && <p className="mt-2 text-sm text-red-700">Last attempt failed: {batch.job.lastError}</p>}
+      </Card>
+      {batch.status === "COMPLETED" && r && (
+        <section aria-labelledby="report-heading" className="space-y-4">
+          <h2 id="report-heading" className="text-xl font-semibold text-slate-900">Report</h2>
+          <StatGrid
+            stats={[
+              { label: "Rows accepted", value: r.accepted },
+              { label: "Rows rejected", value: r.rejectedCount },
+              { label: "Certifications earned", value: r.certificationsEarned },
+              { label: "Badges issued", value: r.badgesIssued },
+              { label: "Emails queued", value: r.emailsQueued },
+            ]}
+          />
+          <p className="text-sm text-slate-700">
+            Of the accepted rows, {r.created.toLocaleString("en-GB")} were new results and {r.alreadyImported.toLocaleString("en-GB")} had been imported before
+            (nothing changed for those). {r.unmatched.toLocaleString("en-GB")} new results match no candidate&apos;s email and wait for support to link them.
+          </p>
+          {r.rejectedCount > 0 && (
+            <Card title="Rejected rows">
+              {r.rejectedCount > r.rejected.length && <p className="mb-2 text-sm text-slate-700">The first {r.rejected.length.toLocaleString("en-GB")} of {r.rejectedCount.toLocaleString("en-GB")} are listed.</p>}
+              <div className="max-h-96 overflow-auto">
+                <table className="w-full text-left text-sm">
+                  <thead className="text-slate-700"><tr><th scope="col" className="py-1 pr-4">Row</th><th scope="col">Reason</th></tr></thead>
+                  <tbody>
+                    {r.rejected.map((x) => (
+                      <tr key={x.row} className="border-t border-slate-200"><td className="py-1 pr-4">{x.row}</td><td>{x.reason}</td></tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </Card>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
