@@ -8,7 +8,8 @@ import { rankPostings } from "@/lib/opportunities/match";
 import { postingsForCertification, salaryStatsByCurrency } from "@/lib/opportunities/salary";
 import { parseOpportunityFilters, type OpportunityFilters } from "@/lib/validation/opportunity-filters";
 
-export const OPPORTUNITIES_SHOWN = 50;
+/** The best matches are shown; filters narrow the rest down. */
+export const OPPORTUNITIES_SHOWN = 25;
 
 function filterWhere(f: OpportunityFilters): Prisma.JobPostingWhereInput[] {
   const and: Prisma.JobPostingWhereInput[] = [];

@@ -34,10 +34,12 @@ export default async function OpportunitiesPage({ searchParams }: Props) {
         </Card>
       ) : (
         <>
-          <YourSkills skills={data.skills} certifications={data.certifications} />
+          <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+            <YourSkills skills={data.skills} certifications={data.certifications} />
+            <SalaryInsights insights={data.salaryInsights} />
+          </div>
           <OpportunityFiltersForm filters={data.filters} currencies={data.currencies} errors={data.filterErrors} />
           <PostingList data={data} />
-          <SalaryInsights insights={data.salaryInsights} />
         </>
       )}
     </div>

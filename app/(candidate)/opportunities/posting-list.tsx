@@ -30,6 +30,9 @@ export function PostingList({ data }: { data: MyOpportunities }) {
           .
         </p>
       )}
+      {totalMatches > matches.length && (
+        <p className="text-sm text-slate-700">Use the filters to narrow the list and see other postings.</p>
+      )}
       <ol className="space-y-4">
         {matches.map((p) => (
           <li key={p.id}>

@@ -29,7 +29,7 @@ export function SalaryInsights({ insights }: { insights: MyOpportunities["salary
               </p>
               {i.byCurrency.length > 0 && (
                 <div className="mt-2 overflow-x-auto">
-                  <table className="w-full min-w-[36rem] text-left text-sm">
+                  <table className="w-full min-w-[30rem] text-left text-sm">
                     <caption className="sr-only">Salaries for {i.title} by currency</caption>
                     <thead className="border-b border-slate-300 text-slate-700">
                       <tr>
