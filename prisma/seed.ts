@@ -5,6 +5,7 @@ import { seedCatalogue } from "./seed/catalogue";
 import { seedBadges } from "./seed/badges";
 import { seedPeople } from "./seed/people";
 import { seedPostings } from "./seed/postings";
+import { seedSupportCases } from "./seed/support";
 import { seededRandom } from "./seed/random";
 
 export async function seedIfEmpty(db: Db): Promise<boolean> {
@@ -13,6 +14,7 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
   await seedPeople(db, ids, seededRandom(2026));
   await seedPostings(db);
   await seedBadges(db);
+  await seedSupportCases(db);
   return true;
 }
 
