@@ -2,7 +2,9 @@ import { z } from "zod";
 import { emailAddress } from "@/lib/validation/auth";
 
 /** Blank form fields arrive as "": treat them as absent. */
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const blankToUndefined = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
+/** Checkboxes send "on"; callers inside the server pass booleans. */
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
 /** Exam and certification codes: stored upper-case so "az-104" and "AZ-104" are the same code. */
 export const catalogueCode = z
@@ -15,9 +17,9 @@ export const catalogueCode = z
 
 /** A comma- or newline-separated list typed into one field, trimmed, blanks and repeats removed. */
 export function listOf(item: z.ZodType<string, string>, opts: { max: number; label: string }) {
+  // Accepts the parsed form too (an array), so the data layer can validate again what an action already parsed.
   return z
-    .string()
-    .default("")
+    .preprocess((v) => (Array.isArray(v) ? v.join("\n") : v), z.string().default(""))
     .transform((v) => v.split(/[,\n;]/).map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(item).max(opts.max, `At most ${opts.max} ${opts.label}`))
     .transform((items) => [...new Set(items)]);
@@ -78,17 +80,24 @@ export const retireSchema = z.object({
 export const idSchema = z.object({ id: z.string().min(1) });
 
 export const templateSchema = z
-  .object({
+  .preprocess(
+    // The parsed shape ({ link }) is accepted too, so the data layer can validate again what an action parsed.
+    (v) => {
+      const o = v as { link?: { kind: string; code: string }; linkedTo?: unknown } | null;
+      return o && typeof o === "object" && o.link && o.linkedTo === undefined ? { ...o, linkedTo: `${o.link.kind}:${o.link.code}` } : v;
+    },
+    z.object({
     name: title,
     description: z.string().trim().min(10, "Describe the badge in at least 10 characters").max(2000, "At most 2,000 characters"),
     criteria: z.string().trim().min(10, "Describe the criteria in at least 10 characters").max(2000, "At most 2,000 characters"),
     skills: skillList,
-    inBadgeProgram: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+    inBadgeProgram: checkbox,
     /** "EXAM:AZ-104" or "CERT:CLOUD-ADMIN": what the badge is for. */
     linkedTo: z
       .string({ error: "Choose the exam or certification this badge is for" })
       .regex(/^(EXAM|CERT):.+$/, "Choose the exam or certification this badge is for"),
-  })
+    }),
+  )
   .transform(({ linkedTo, ...rest }) => {
     const [kind, code] = [linkedTo.slice(0, 4), linkedTo.slice(5)];
     return { ...rest, link: { kind: kind as "EXAM" | "CERT", code: code.toUpperCase() } };
@@ -119,7 +128,7 @@ export const emailListText = z
 export const bulkIssueSchema = z.object({
   templateId: z.string({ error: "Choose a badge template" }).min(1, "Choose a badge template"),
   emails: emailListText,
-  notify: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+  notify: checkbox,
 });
 
 export const bulkRevokeSchema = z
@@ -128,7 +137,7 @@ export const bulkRevokeSchema = z
     emails: z.preprocess(blankToUndefined, emailListText.optional()),
     badgeIds: z.preprocess(blankToUndefined, listOf(z.string().trim().uuid("Badge ids look like 0b7c…-…"), { max: 20_000, label: "badge ids" }).optional()),
     reason: z.string().trim().min(5, "Give a reason of at least 5 characters; earners and verifiers may see it").max(500, "At most 500 characters"),
-    notify: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+    notify: checkbox,
   })
   .superRefine((r, ctx) => {
     const byIds = (r.badgeIds?.length ?? 0) > 0;
