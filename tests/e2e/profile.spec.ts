@@ -65,7 +65,8 @@ test("[CANDIDATE] asks support to change the legal name and sees the request wai
   await expect(page.getByText("Tell support why, in at least 10 characters")).toBeVisible();
   await page.getByLabel("Reason").fill("Marriage in October; my ID now shows the new name.");
   await page.getByRole("button", { name: "Send name change request" }).click();
-  await expect(page.getByText("Your request was sent to support.")).toBeVisible();
+  // The page re-renders from the records: the request is listed and no second one can be started.
+  await expect(page.getByText("Your request is waiting for support.")).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("name-change-history")).toContainText("Waiting for support");
   await expect(page.getByTestId("name-change-history")).toContainText("Ana María García-López");
