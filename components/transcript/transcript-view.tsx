@@ -1,4 +1,4 @@
-import type { Transcript, TranscriptCertification } from "@/lib/dal/transcript-data";
+import type { Transcript, TranscriptCertification } from "@/lib/records/transcript-data";
 import { describeNextAction } from "@/lib/rules/renewal-status";
 import { formatMcid } from "@/lib/rules/mcid";
 import { formatDate } from "@/components/format";

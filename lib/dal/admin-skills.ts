@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { requireRole } from "@/lib/session";
-import { freeSkillSlug } from "@/lib/opportunities/skill-names";
+import { freeSkillSlug } from "@/lib/catalogue/skills";
 import { currentPostingWhere } from "@/lib/opportunities/current";
 import { createSkillSchema, mergeSkillsSchema, renameSkillSchema } from "@/lib/validation/job-posting";
 

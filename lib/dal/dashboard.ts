@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { requireRole } from "@/lib/session";
-import { missingProfileFields } from "@/lib/dal/profile";
+import { missingProfileFields } from "@/lib/rules/profile-completeness";
 import { effectiveStatus, needsRenewal } from "@/lib/rules/renewal-status";
 
 const RECENT_REACTIVATION_MS = 7 * 24 * 60 * 60 * 1000;

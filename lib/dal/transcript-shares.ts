@@ -8,7 +8,8 @@ import { DomainError } from "@/lib/errors";
 import { hashToken, safeEqualHex } from "@/lib/security/tokens";
 import { consumeAll, LIMITS, minutes } from "@/lib/security/rate-limit";
 import { requireRole } from "@/lib/session";
-import { loadTranscript, type Transcript } from "@/lib/dal/transcript-data";
+import { loadTranscript, type Transcript } from "@/lib/records/transcript-data";
+import { shareUrl } from "@/lib/records/share-url";
 import { formatAccessCode, newAccessCode, normalizeAccessCode } from "@/lib/rules/access-code";
 import type { ShareInput } from "@/lib/validation/transcript";
 
@@ -25,9 +26,6 @@ function codeHash(shareId: string, code: string) {
   return hashToken(`${shareId}:${normalizeAccessCode(code)}`);
 }
 
-export function shareUrl(shareId: string) {
-  return new URL(`/shared-transcript/${shareId}`, env().APP_URL).toString();
-}
 
 /** Creates a share link. The access code is returned this once and never stored in the clear. */
 export async function createTranscriptShare(input: ShareInput) {

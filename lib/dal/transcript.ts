@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { requireRole } from "@/lib/session";
-import { loadTranscript } from "@/lib/dal/transcript-data";
+import { loadTranscript } from "@/lib/records/transcript-data";
 
 /** The signed-in candidate's full transcript (certifications and the whole exam history). */
 export async function getMyTranscript() {

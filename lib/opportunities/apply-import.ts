@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import type { RowProblem, ValidRow } from "@/lib/opportunities/import-file";
-import { slugForSkill } from "@/lib/opportunities/skill-names";
+import { slugForSkill } from "@/lib/catalogue/skills";
 
 export type ApplyResult = { created: number; updated: number; rejected: RowProblem[]; createdSkills: string[] };
 

@@ -1,5 +1,5 @@
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from "pdf-lib";
-import type { Transcript, TranscriptCertification } from "@/lib/dal/transcript-data";
+import type { Transcript, TranscriptCertification } from "@/lib/records/transcript-data";
 import { formatMcid } from "@/lib/rules/mcid";
 import { describeNextAction } from "@/lib/rules/renewal-status";
 import { A4, BRAND, MUTED, pdfDate, text, wrap } from "@/lib/pdf/layout";

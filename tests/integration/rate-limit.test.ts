@@ -43,3 +43,30 @@ describe("rate limits in Postgres", () => {
     expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });
+
+import { runAsViewer } from "@/lib/session";
+import { POST as importPost } from "@/app/api/imports/exam-results/route";
+import { makeStaff, viewerOf } from "../support/factories";
+
+describe("the import endpoint", () => {
+  it("answers 429 with Retry-After once a client has sent too many imports", async () => {
+    const admin = viewerOf(await makeStaff("ADMIN"));
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 22; i++) {
+      last = await runAsViewer(admin, () =>
+        importPost(
+          new Request("http://localhost:3000/api/imports/exam-results", {
+            method: "POST",
+            headers: { "content-type": "text/csv", "x-forwarded-for": "198.51.100.7" },
+            body: "", // refused as empty, but it still counts
+          }),
+        ),
+      );
+      statuses.push(last.status);
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 422)).toBe(true);
+    expect(statuses.slice(20)).toEqual([429, 429]);
+    expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});

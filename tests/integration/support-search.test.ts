@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { runAsViewer } from "@/lib/session";
 import { formatMcid } from "@/lib/rules/mcid";
-import { nameSearchSql, searchCandidates, SEARCH_PAGE_SIZE } from "@/lib/dal/support/search";
+import { searchCandidates, SEARCH_PAGE_SIZE } from "@/lib/dal/support/search";
+import { nameSearchSql } from "@/lib/support/name-search-sql";
 import { mergeCandidateAccounts } from "@/lib/dal/support/merge";
 import { makeCandidate, makeStaff, uniqueEmail, viewerOf } from "../support/factories";
 

@@ -3,7 +3,7 @@ import { PDFDocument } from "pdf-lib";
 import { toWinAnsi } from "@/lib/pdf/text";
 import { renderCertificatePdf } from "@/lib/pdf/certificate-pdf";
 import { renderTranscriptPdf } from "@/lib/pdf/transcript-pdf";
-import type { Transcript } from "@/lib/dal/transcript-data";
+import type { Transcript } from "@/lib/records/transcript-data";
 import { pdfText } from "../support/pdf-text";
 
 describe("text the standard PDF fonts can draw", () => {

@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireRole } from "@/lib/session";
-import { skillIdsFor } from "@/lib/dal/admin/catalogue-skills";
+import { skillIdsFor } from "@/lib/catalogue/skills";
 import {
   certificationSchema,
   examSchema,

@@ -12,7 +12,7 @@ import type { z } from "zod";
 const TX = { timeout: 120_000, maxWait: 15_000 };
 
 /** The earning key of a badge given by hand: one per template and candidate, so issuing twice gives nothing new. */
-export const manualEarningKey = (templateId: string) => `manual:${templateId}`;
+const manualEarningKey = (templateId: string) => `manual:${templateId}`;
 
 export type BulkIssueReport = {
   issued: number;

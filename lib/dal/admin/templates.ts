@@ -6,7 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireRole } from "@/lib/session";
 import { getTemplateImage, saveTemplateImage } from "@/lib/badges/images";
-import { skillIdsFor, skillSlug } from "@/lib/dal/admin/catalogue-skills";
+import { skillIdsFor, slugForSkill } from "@/lib/catalogue/skills";
 import { templateSchema, type TemplateInput } from "@/lib/validation/catalogue";
 
 export async function listTemplates() {
@@ -76,7 +76,7 @@ export async function createTemplate(raw: TemplateInput) {
     .$transaction(async (tx) => {
       const link = await resolveLink(tx, input.link);
       const skillIds = await skillIdsFor(tx, input.skills);
-      const base = `${link.examId ? "exam-" : ""}${skillSlug(input.link.code)}`;
+      const base = `${link.examId ? "exam-" : ""}${slugForSkill(input.link.code)}`;
       const taken = new Set((await tx.badgeTemplate.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((t) => t.slug));
       let slug = base;
       for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { resolveCandidateRef } from "@/lib/support/resolve";
 import { auditFilterSchema } from "@/lib/validation/support";
-import { requireStaff } from "./guard";
+import { requireStaff } from "@/lib/support/guard";
 
 export const AUDIT_PAGE_SIZE = 50;
 

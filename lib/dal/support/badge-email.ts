@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { sendClaimEmail } from "@/lib/badges/claim-link";
 import { resendBadgeEmailSchema } from "@/lib/validation/support";
-import { requireStaff } from "./guard";
+import { requireStaff } from "@/lib/support/guard";
 
 /**
  * "I never got my badge email": send it again with the current link, or with a fresh link that makes every

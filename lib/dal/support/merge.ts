@@ -7,7 +7,7 @@ import { formatMcid } from "@/lib/rules/mcid";
 import { mergeAccounts } from "@/lib/support/merge-accounts";
 import { resolveCandidateRef } from "@/lib/support/resolve";
 import { candidateRef, mergeAccountsSchema } from "@/lib/validation/support";
-import { candidateOr404, requireStaff } from "./guard";
+import { candidateOr404, requireStaff } from "@/lib/support/guard";
 
 async function accountSummary(client: Db | Tx, userId: string) {
   const u = await client.user.findUniqueOrThrow({

@@ -6,7 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { formatMcid } from "@/lib/rules/mcid";
 import { profileSearchText } from "@/lib/rules/search-text";
 import { decideNameChangeSchema, pageSchema } from "@/lib/validation/support";
-import { requireStaff } from "./guard";
+import { requireStaff } from "@/lib/support/guard";
 
 export const NAME_CHANGE_PAGE_SIZE = 25;
 

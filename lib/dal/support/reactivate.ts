@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { reactivateAccountSchema } from "@/lib/validation/support";
-import { candidateOr404, requireStaff } from "./guard";
+import { candidateOr404, requireStaff } from "@/lib/support/guard";
 
 /** "I lost access to my account": an account made inactive by two years without sign-in becomes active again. */
 export async function reactivateAccount(input: unknown) {

@@ -8,7 +8,7 @@ import { recordEarnedCertifications } from "@/lib/records/earn-certifications";
 import { issueBadgesForRecords } from "@/lib/badges/issue";
 import { resolveCandidateRef } from "@/lib/support/resolve";
 import { linkExamResultSchema, pageSchema } from "@/lib/validation/support";
-import { candidateOr404, requireStaff } from "./guard";
+import { candidateOr404, requireStaff } from "@/lib/support/guard";
 
 export const UNMATCHED_PAGE_SIZE = 25;
 

@@ -1,3 +1,4 @@
+import { clientIp, consumeRateLimit, LIMITS, tooManyRequests } from "@/lib/security/rate-limit";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { uploadExamResults } from "@/lib/dal/admin/imports";
@@ -14,6 +15,8 @@ import { importCaller } from "./auth";
 export async function POST(request: Request) {
   const caller = await importCaller(request);
   if (caller.kind === "refused") return caller.response;
+  const limit = await consumeRateLimit(`import:${caller.kind}:${clientIp(request.headers)}`, LIMITS.importPerClient);
+  if (!limit.allowed) return tooManyRequests(limit, "Too many imports from this client. Wait and try again.");
 
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > IMPORT_MAX_BYTES) return Response.json({ error: "The body is larger than 50 MB; split it." }, { status: 413 });
