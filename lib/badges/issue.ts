@@ -1,6 +1,7 @@
+import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
+import { newId, sqlTimestamp, sqlTimestampOrNull } from "@/lib/db/bulk-values";
 import { env } from "@/lib/env";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { badgeIssuedEmail } from "@/lib/email/templates/badge-issued";
 import { mintClaimTokens } from "@/lib/badges/claim-tokens";
 import { greetingName } from "@/lib/badges/display-name";
@@ -12,6 +13,62 @@ import { badgeVerdict, type BadgeRequest, type ExamRecord, type CertificationRec
 export type IssueRequest = BadgeRequest;
 export type IssueOptions = { actorId?: string; notify?: boolean; now?: Date };
 export type IssueResult = { badgeIds: string[]; emailsQueued: number };
+
+type BadgeRow = {
+  id: string;
+  templateId: string;
+  userId: string;
+  earningKey: string;
+  examResultId: string | null;
+  earnedCertificationId: string | null;
+  expiresOn: Date | null;
+  recipientEmail: string;
+  recipientSalt: string;
+  state: "ACCEPTED" | "PENDING";
+};
+type CreatedBadge = { id: string; userId: string; state: "ACCEPTED" | "PENDING"; recipientEmail: string; templateName: string };
+
+/**
+ * Inserts the badges and, for those actually created, their ISSUED (and AUTO_ACCEPTED) events: one set-based
+ * statement, since the ORM's bulk insert costs about a millisecond a row and imports issue thousands. Events are
+ * prepared for every row but joined to what the INSERT returned, so a badge that already existed (the unique
+ * template + recipient + earning key, possibly taken by a concurrent import a moment ago) gets no duplicate event.
+ */
+async function insertBadges(tx: Tx, rows: BadgeRow[], now: Date, actorId: string | null): Promise<CreatedBadge[]> {
+  if (rows.length === 0) return [];
+  const at = sqlTimestamp(now);
+  const stamp = sqlTimestamp(new Date());
+  const col = <T>(pick: (r: BadgeRow) => T) => rows.map(pick);
+  const events = rows.flatMap((r) => [
+    { badgeId: r.id, type: "ISSUED", actorId },
+    ...(r.state === "ACCEPTED" ? [{ badgeId: r.id, type: "AUTO_ACCEPTED", actorId: null }] : []),
+  ]);
+  return tx.$queryRaw<CreatedBadge[]>`
+    WITH created AS (
+      INSERT INTO "Badge" (id, "templateId", "userId", "earningKey", "examResultId", "earnedCertificationId", "expiresOn",
+                           "recipientEmail", "recipientSalt", state, "acceptedAt", "issuedOn", "createdAt", "updatedAt")
+      SELECT b.id, b.template_id, b.user_id, b.earning_key, b.exam_result_id, b.earned_certification_id, b.expires_on::timestamp(3),
+             b.email, b.salt, b.state::"BadgeState", CASE WHEN b.state = 'ACCEPTED' THEN ${at}::timestamp(3) END,
+             ${at}::timestamp(3), ${stamp}::timestamp(3), ${stamp}::timestamp(3)
+      FROM unnest(
+        ${col((r) => r.id)}::text[], ${col((r) => r.templateId)}::text[], ${col((r) => r.userId)}::text[], ${col((r) => r.earningKey)}::text[],
+        ${col((r) => r.examResultId)}::text[], ${col((r) => r.earnedCertificationId)}::text[], ${col((r) => sqlTimestampOrNull(r.expiresOn))}::text[],
+        ${col((r) => r.recipientEmail)}::text[], ${col((r) => r.recipientSalt)}::text[], ${col((r) => r.state)}::text[]
+      ) AS b(id, template_id, user_id, earning_key, exam_result_id, earned_certification_id, expires_on, email, salt, state)
+      ON CONFLICT DO NOTHING
+      RETURNING id, "userId", state, "recipientEmail", "templateId"
+    ), events AS (
+      INSERT INTO "BadgeEvent" (id, "badgeId", type, at, "actorId")
+      SELECT e.id, e.badge_id, e.type::"BadgeEventType", ${at}::timestamp(3), e.actor_id
+      FROM unnest(
+        ${events.map(() => newId())}::text[], ${events.map((e) => e.badgeId)}::text[], ${events.map((e) => e.type)}::text[],
+        ${events.map((e) => e.actorId)}::text[]
+      ) AS e(id, badge_id, type, actor_id)
+      JOIN created c ON c.id = e.badge_id
+    )
+    SELECT c.id, c."userId", c.state::text AS state, c."recipientEmail", t.name AS "templateName"
+    FROM created c JOIN "BadgeTemplate" t ON t.id = c."templateId"`;
+}
 
 /**
  * Issues badges. Idempotent and safe under concurrent imports: the unique (template, recipient, earning key) and
@@ -29,11 +86,12 @@ export async function issueBadges(tx: Tx, requests: IssueRequest[], opts: IssueO
     select: { id: true, email: true, name: true, profile: { select: { autoAcceptBadges: true, preferredName: true, legalFirstName: true, legalLastName: true } } },
   });
   const userById = new Map(users.map((u) => [u.id, u]));
-  const rows = unique
+  const rows: BadgeRow[] = unique
     .filter((r) => userById.has(r.userId))
     .map((r) => {
       const auto = userById.get(r.userId)!.profile?.autoAcceptBadges ?? false;
       return {
+        id: randomUUID(),
         templateId: r.templateId,
         userId: r.userId,
         earningKey: r.earningKey,
@@ -42,23 +100,11 @@ export async function issueBadges(tx: Tx, requests: IssueRequest[], opts: IssueO
         expiresOn: r.expiresOn ?? null,
         recipientEmail: userById.get(r.userId)!.email,
         recipientSalt: newRecipientSalt(),
-        state: auto ? ("ACCEPTED" as const) : ("PENDING" as const),
-        acceptedAt: auto ? now : null,
-        issuedOn: now,
+        state: auto ? "ACCEPTED" : "PENDING",
       };
     });
-  const created = await tx.badge.createManyAndReturn({
-    data: rows,
-    skipDuplicates: true,
-    select: { id: true, userId: true, state: true, recipientEmail: true, template: { select: { name: true } } },
-  });
+  const created = await insertBadges(tx, rows, now, opts.actorId ?? null);
   if (created.length === 0) return { badgeIds: [], emailsQueued: 0 };
-
-  const events: Prisma.BadgeEventCreateManyInput[] = created.flatMap((b) => [
-    { badgeId: b.id, type: "ISSUED" as const, at: now, actorId: opts.actorId ?? null },
-    ...(b.state === "ACCEPTED" ? [{ badgeId: b.id, type: "AUTO_ACCEPTED" as const, at: now }] : []),
-  ]);
-  await tx.badgeEvent.createMany({ data: events });
 
   let emailsQueued = 0;
   if (opts.notify ?? true) {
@@ -71,7 +117,7 @@ export async function issueBadges(tx: Tx, requests: IssueRequest[], opts: IssueO
       const rendered = badgeIssuedEmail({
         issuer,
         recipientName: greetingName(userById.get(b.userId)!),
-        badgeName: b.template.name,
+        badgeName: b.templateName,
         url: token ? badgeUrls.claim(token) : `${badgeUrls.base()}/badges/mine/${b.id}`,
         autoAccepted,
       });

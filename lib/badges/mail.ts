@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
+import { newId, sqlTimestamp } from "@/lib/db/bulk-values";
 import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
 import type { RenderedEmail } from "@/lib/email/templates/layout";
 import { JOBS_CHANNEL } from "@/lib/jobs/queue";
@@ -13,26 +14,33 @@ export type BadgeMail = RenderedEmail & { template: string; to: string; userId: 
 export async function queueBadgeMails(tx: Tx, mails: BadgeMail[]): Promise<number> {
   if (mails.length === 0) return 0;
   const domain = new URL(process.env.APP_URL ?? "http://localhost").hostname;
-  const messages = await tx.emailMessage.createManyAndReturn({
-    data: mails.map((m) => ({
-      template: m.template,
-      to: m.to,
-      subject: m.subject,
-      html: m.html,
-      text: m.text,
-      sensitive: m.sensitive,
-      userId: m.userId,
-      badgeId: m.badgeId,
-      messageId: `<${randomUUID()}@${domain}>`,
-    })),
-    select: { id: true, badgeId: true, to: true },
-  });
-  await tx.job.createMany({
-    data: messages.map((m) => ({ type: SEND_EMAIL_JOB, payload: { emailMessageId: m.id }, dedupeKey: `email:${m.id}` })),
-  });
-  await tx.badgeEvent.createMany({
-    data: messages.map((m) => ({ badgeId: m.badgeId!, type: "EMAIL_QUEUED" as const, detail: { to: m.to, emailMessageId: m.id } })),
-  });
+  const stamp = sqlTimestamp(new Date());
+  const ids = mails.map(() => newId());
+  const col = <T>(pick: (m: BadgeMail, i: number) => T) => mails.map(pick);
+  // Messages, their email.send jobs and the EMAIL_QUEUED events in one set-based statement: issuing a thousand
+  // badges through the ORM cost three thousand row inserts at about a millisecond each. Ids are fresh, so nothing
+  // can conflict; the dedupe key scheme is queueEmail's.
+  await tx.$executeRaw`
+    WITH input AS (
+      SELECT * FROM unnest(
+        ${ids}::text[], ${col((m) => m.template)}::text[], ${col((m) => m.to)}::text[], ${col((m) => m.subject)}::text[],
+        ${col((m) => m.html)}::text[], ${col((m) => m.text)}::text[], ${col((m) => m.sensitive)}::boolean[],
+        ${col((m) => m.userId)}::text[], ${col((m) => m.badgeId)}::text[], ${col(() => `<${randomUUID()}@${domain}>`)}::text[],
+        ${col(() => newId())}::text[], ${col(() => newId())}::text[]
+      ) AS i(id, template, "to", subject, html, text, sensitive, user_id, badge_id, message_id, job_id, event_id)
+    ), messages AS (
+      INSERT INTO "EmailMessage" (id, template, "to", subject, html, text, sensitive, "userId", "badgeId", "messageId", "createdAt", "updatedAt")
+      SELECT id, template, "to", subject, html, text, sensitive, user_id, badge_id, message_id, ${stamp}::timestamp(3), ${stamp}::timestamp(3)
+      FROM input
+    ), jobs AS (
+      INSERT INTO "Job" (id, type, payload, "dedupeKey", "runAt", "createdAt", "updatedAt")
+      SELECT job_id, ${SEND_EMAIL_JOB}::text, jsonb_build_object('emailMessageId', id), 'email:' || id,
+             ${stamp}::timestamp(3), ${stamp}::timestamp(3), ${stamp}::timestamp(3)
+      FROM input
+    )
+    INSERT INTO "BadgeEvent" (id, "badgeId", type, at, detail)
+    SELECT event_id, badge_id, 'EMAIL_QUEUED'::"BadgeEventType", ${stamp}::timestamp(3), jsonb_build_object('to', "to", 'emailMessageId', id)
+    FROM input`;
   await tx.$executeRaw`SELECT pg_notify(${JOBS_CHANNEL}, ${SEND_EMAIL_JOB})`;
-  return messages.length;
+  return mails.length;
 }

@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db";
+import { newId } from "@/lib/db/bulk-values";
 import { issueBadgesForRecords } from "@/lib/badges/issue";
 import { resolveUsersByEmail } from "@/lib/imports/resolve-emails";
 import { recordEarnedCertifications } from "@/lib/records/earn-certifications";
@@ -72,9 +72,6 @@ async function insertResults(tx: Tx, valid: Valid[], owners: Map<string, string>
     ON CONFLICT ("sourceRecordId") DO NOTHING
     RETURNING id, "userId", passed`;
 }
-
-/** Row ids like the ORM's cuid() default: "c" and 24 lower-case characters. */
-const newId = () => `c${randomBytes(12).toString("hex")}`;
 
 /**
  * Applies one chunk of an import inside the caller's transaction: validates each row, resolves addresses in bulk,
