@@ -115,6 +115,39 @@ describe("importing exam results", () => {
     expect(mailTo(who.email).length).toBe(mails);
   });
 
+  it("creates each certification, badge, email and job once when two imports of the same results run at once", async () => {
+    const admin = viewerOf(await makeStaff("ADMIN"));
+    const { exams, certs } = await importCatalogue();
+    const people = await Promise.all([1, 2, 3].map(() => makeCandidate()));
+    const ids = people.map((p) => p.id);
+    // The first row is the same record in both files; the others are different records of the same passes.
+    const fileOf = (tag: string) =>
+      csvOf(people.map((p, i) => row(p.email, exams.one.code, { source_record_id: i === 0 ? `both-${p.id}` : `${tag}-${p.id}` })));
+    const batches = await Promise.all(["a", "b"].map((tag) =>
+      runAsViewer(admin, () => uploadExamResults({ filename: `${tag}.csv`, contentType: "text/csv", bytes: new TextEncoder().encode(fileOf(tag)) })),
+    ));
+    const jobs = await Promise.all(batches.map((b) => db.job.findUniqueOrThrow({ where: { dedupeKey: `import:${b.id}` } })));
+    const results = await Promise.all(jobs.map((job) => examResultImportJob({ db, job: { ...job, attempts: 1 }, progress: async () => undefined })));
+
+    const sum = (key: "certificationsEarned" | "badgesIssued" | "emailsQueued") => results.reduce((n, r) => n + Number((r as Record<string, unknown>)[key]), 0);
+    expect([sum("certificationsEarned"), sum("badgesIssued"), sum("emailsQueued")]).toEqual([3, 3, 3]);
+    expect(await db.examResult.count({ where: { userId: { in: ids } } })).toBe(5);
+    const earned = await db.earnedCertification.groupBy({ by: ["userId"], where: { userId: { in: ids }, certificationId: certs.certOne.id }, _count: true });
+    expect(earned.map((e) => e._count)).toEqual([1, 1, 1]);
+    const badges = await db.badge.findMany({ where: { userId: { in: ids } }, include: { events: true, emailMessages: true } });
+    expect(badges).toHaveLength(3);
+    for (const b of badges) {
+      expect(b.events.map((e) => e.type).sort()).toEqual(["EMAIL_QUEUED", "ISSUED"]);
+      expect(b.emailMessages).toHaveLength(1);
+      expect(b.emailMessages[0].sensitive).toBe(true);
+    }
+    const messageIds = badges.map((b) => b.emailMessages[0].id);
+    expect(await db.job.count({ where: { type: "email.send", dedupeKey: { in: messageIds.map((id) => `email:${id}`) } } })).toBe(3);
+    expect(await db.badgeClaimToken.count({ where: { badgeId: { in: badges.map((b) => b.id) } } })).toBe(3);
+    await drainJobs();
+    for (const p of people) expect(mailTo(p.email)).toHaveLength(1);
+  });
+
   it("matches confirmed secondary addresses and merged accounts in bulk", async () => {
     const admin = viewerOf(await makeStaff("ADMIN"));
     const { exams } = await importCatalogue();
