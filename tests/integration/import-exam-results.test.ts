@@ -129,7 +129,7 @@ describe("importing exam results", () => {
     const jobs = await Promise.all(batches.map((b) => db.job.findUniqueOrThrow({ where: { dedupeKey: `import:${b.id}` } })));
     const results = await Promise.all(jobs.map((job) => examResultImportJob({ db, job: { ...job, attempts: 1 }, progress: async () => undefined })));
 
-    const sum = (key: "certificationsEarned" | "badgesIssued" | "emailsQueued") => results.reduce((n, r) => n + Number((r as Record<string, unknown>)[key]), 0);
+    const sum = (key: "certificationsEarned" | "badgesIssued" | "emailsQueued") => results.reduce<number>((n, r) => n + Number((r as Record<string, unknown>)[key]), 0);
     expect([sum("certificationsEarned"), sum("badgesIssued"), sum("emailsQueued")]).toEqual([3, 3, 3]);
     expect(await db.examResult.count({ where: { userId: { in: ids } } })).toBe(5);
     const earned = await db.earnedCertification.groupBy({ by: ["userId"], where: { userId: { in: ids }, certificationId: certs.certOne.id }, _count: true });
