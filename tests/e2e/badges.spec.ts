@@ -1,17 +1,20 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, expectAccessible, openLatestMail } from "./support/session";
+import { candidateWithNewBadge } from "./support/seed";
 
 test("[CANDIDATE] claims a badge from the mailbox, accepts it and shares it", async ({ page, browser }) => {
-  await openLatestMail(page, DEMO.candidate, /You earned a badge/);
+  // A badge of its own, so the journey can run again (a retry, a second run) against the same server.
+  const { email } = await candidateWithNewBadge();
+  await openLatestMail(page, email, /You earned a badge/);
   await page.getByRole("link", { name: /\/claim\// }).first().click();
 
   // Not signed in: the claim link leads to sign-in with the address the badge was issued to, then back.
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fclaim%2F/);
-  await expect(page.getByLabel("Email address")).toHaveValue(DEMO.candidate);
+  await expect(page.getByLabel("Email address")).toHaveValue(email);
   await expectAccessible(page);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await openLatestMail(page, DEMO.candidate, /Sign in/);
+  await openLatestMail(page, email, /Sign in/);
   await page.getByRole("link", { name: /api\/auth\/callback/ }).click();
 
   await expect(page.getByRole("heading", { name: "Claim your badge" })).toBeVisible();
