@@ -26,6 +26,16 @@ type BadgeRow = {
   recipientSalt: string;
   state: "ACCEPTED" | "PENDING";
 };
+type Recipient = {
+  id: string;
+  email: string;
+  name: string | null;
+  hasProfile: boolean;
+  autoAcceptBadges: boolean | null;
+  preferredName: string | null;
+  legalFirstName: string | null;
+  legalLastName: string | null;
+};
 type CreatedBadge = { id: string; userId: string; state: "ACCEPTED" | "PENDING"; recipientEmail: string; templateName: string };
 
 /**
@@ -81,11 +91,24 @@ export async function issueBadges(tx: Tx, requests: IssueRequest[], opts: IssueO
   const unique = [...new Map(requests.map((r) => [`${r.templateId}|${r.userId}|${r.earningKey}`, r])).values()];
   if (unique.length === 0) return { badgeIds: [], emailsQueued: 0 };
 
-  const users = await tx.user.findMany({
-    where: { id: { in: [...new Set(unique.map((r) => r.userId))] } },
-    select: { id: true, email: true, name: true, profile: { select: { autoAcceptBadges: true, preferredName: true, legalFirstName: true, legalLastName: true } } },
-  });
-  const userById = new Map(users.map((u) => [u.id, u]));
+  // One array parameter and a join: the ORM sends an IN list per candidate and a second query for the profiles.
+  const users = await tx.$queryRaw<Recipient[]>`
+    SELECT u.id, u.email, u.name, p."userId" IS NOT NULL AS "hasProfile", p."autoAcceptBadges", p."preferredName", p."legalFirstName", p."legalLastName"
+    FROM "User" u LEFT JOIN "CandidateProfile" p ON p."userId" = u.id
+    WHERE u.id = ANY(${[...new Set(unique.map((r) => r.userId))]}::text[])`;
+  const userById = new Map(
+    users.map((u) => [
+      u.id,
+      {
+        id: u.id,
+        email: u.email,
+        name: u.name,
+        profile: u.hasProfile
+          ? { autoAcceptBadges: u.autoAcceptBadges!, preferredName: u.preferredName, legalFirstName: u.legalFirstName, legalLastName: u.legalLastName }
+          : null,
+      },
+    ]),
+  );
   const rows: BadgeRow[] = unique
     .filter((r) => userById.has(r.userId))
     .map((r) => {

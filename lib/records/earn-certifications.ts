@@ -12,10 +12,10 @@ export type NewlyEarned = { id: string; userId: string; certificationId: string;
  */
 export async function recordEarnedCertifications(tx: Tx, userIds: string[], now = new Date()): Promise<NewlyEarned[]> {
   if (userIds.length === 0) return [];
-  const passes = await tx.examResult.findMany({
-    where: { userId: { in: userIds }, passed: true },
-    select: { userId: true, examId: true, takenOn: true },
-  });
+  // Raw with one array parameter: an import chunk passes hundreds of candidates, and the ORM's IN list of that many
+  // parameters (plus its row mapping) cost more than the index scan itself.
+  const passes = await tx.$queryRaw<{ userId: string; examId: string; takenOn: Date }[]>`
+    SELECT "userId", "examId", "takenOn" FROM "ExamResult" WHERE "userId" = ANY(${userIds}::text[]) AND passed`;
   if (passes.length === 0) return [];
   const examIds = [...new Set(passes.map((p) => p.examId))];
   const certs = await tx.certification.findMany({
@@ -28,10 +28,9 @@ export async function recordEarnedCertifications(tx: Tx, userIds: string[], now 
     validityMonths: c.validityMonths,
     retiredOn: c.status === "RETIRED" ? (c.retiredOn ?? now) : null,
   }));
-  const held = await tx.earnedCertification.findMany({
-    where: { userId: { in: userIds }, certificationId: { in: certs.map((c) => c.id) } },
-    select: { userId: true, certificationId: true, earnedOn: true, expiresOn: true },
-  });
+  const held = await tx.$queryRaw<{ userId: string; certificationId: string; earnedOn: Date; expiresOn: Date | null }[]>`
+    SELECT "userId", "certificationId", "earnedOn", "expiresOn" FROM "EarnedCertification"
+    WHERE "userId" = ANY(${userIds}::text[]) AND "certificationId" = ANY(${certs.map((c) => c.id)}::text[])`;
 
   const byUser = <T extends { userId: string | null }>(rows: T[]) => {
     const map = new Map<string, T[]>();
