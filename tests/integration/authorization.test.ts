@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runAsViewer } from "@/lib/session";
-import { getMyHome } from "@/lib/dal/me";
+import { getMyDashboard } from "@/lib/dal/dashboard";
 import { getStaffOverview } from "@/lib/dal/staff-overview";
 import { getAdminOverview } from "@/lib/dal/admin-overview";
 import { listDevMail } from "@/lib/dal/dev-mailbox";
@@ -10,14 +10,14 @@ import { expectStatus } from "../support/http-errors";
 describe("the data access layer checks who is asking", () => {
   it("gives a candidate their own home and nothing of staff", async () => {
     const me = await makeCandidate({ legalFirstName: "Ada", legalLastName: "Byron", preferredName: "Ada" });
-    const home = await runAsViewer(viewerOf(me), getMyHome);
+    const home = await runAsViewer(viewerOf(me), () => getMyDashboard());
     expect(home).toMatchObject({ email: me.email, mcid: me.profile!.mcid, displayName: "Ada" });
     await expectStatus(runAsViewer(viewerOf(me), getStaffOverview), 403);
     await expectStatus(runAsViewer(viewerOf(me), getAdminOverview), 403);
   });
 
   it("answers 401 to anonymous callers", async () => {
-    await expectStatus(runAsViewer(null, getMyHome), 401);
+    await expectStatus(runAsViewer(null, () => getMyDashboard()), 401);
     await expectStatus(runAsViewer(null, getStaffOverview), 401);
     await expectStatus(runAsViewer(null, getAdminOverview), 401);
   });
@@ -26,7 +26,7 @@ describe("the data access layer checks who is asking", () => {
     const support = await makeStaff("SUPPORT");
     await expect(runAsViewer(viewerOf(support), getStaffOverview)).resolves.toHaveProperty("candidates");
     await expectStatus(runAsViewer(viewerOf(support), getAdminOverview), 403);
-    await expectStatus(runAsViewer(viewerOf(support), getMyHome), 403);
+    await expectStatus(runAsViewer(viewerOf(support), () => getMyDashboard()), 403);
   });
 
   it("lets admins read both overviews", async () => {
