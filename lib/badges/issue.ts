@@ -164,17 +164,13 @@ export async function issueBadgesForRecords(
   const examIds = [...new Set(input.examResultIds ?? [])];
   const certIds = [...new Set(input.earnedCertificationIds ?? [])];
   const template = { select: { id: true, inBadgeProgram: true } };
+  // Results are read flat with one array parameter and the exams' catalogue details once per distinct exam: the
+  // ORM's nested read sent an IN list per result through every relation level, for thousands of results a chunk.
   const [results, earned] = await Promise.all([
     examIds.length
-      ? tx.examResult.findMany({
-          where: { id: { in: examIds }, userId: { not: null }, passed: true },
-          select: {
-            id: true,
-            userId: true,
-            passed: true,
-            exam: { select: { badgeTemplate: template, certifications: { select: { certification: { select: { requirement: true, requiredCount: true } } } } } },
-          },
-        })
+      ? tx.$queryRaw<{ id: string; userId: string; passed: boolean; examId: string }[]>`
+          SELECT id, "userId", passed, "examId" FROM "ExamResult"
+          WHERE id = ANY(${examIds}::text[]) AND "userId" IS NOT NULL AND passed`
       : [],
     certIds.length
       ? tx.earnedCertification.findMany({
@@ -183,14 +179,21 @@ export async function issueBadgesForRecords(
         })
       : [],
   ]);
+  const exams = results.length
+    ? await tx.exam.findMany({
+        where: { id: { in: [...new Set(results.map((r) => r.examId))] } },
+        select: { id: true, badgeTemplate: template, certifications: { select: { certification: { select: { requirement: true, requiredCount: true } } } } },
+      })
+    : [];
+  const examById = new Map(exams.map((e) => [e.id, e]));
   const records: (ExamRecord | CertificationRecord)[] = [
     ...results.map((r): ExamRecord => ({
       kind: "exam",
       id: r.id,
       userId: r.userId,
       passed: r.passed,
-      template: r.exam.badgeTemplate,
-      certifications: r.exam.certifications.map((c) => c.certification),
+      template: examById.get(r.examId)!.badgeTemplate,
+      certifications: examById.get(r.examId)!.certifications.map((c) => c.certification),
     })),
     ...earned.map((e): CertificationRecord => ({ kind: "certification", id: e.id, userId: e.userId, expiresOn: e.expiresOn, template: e.certification.badgeTemplate })),
   ];
