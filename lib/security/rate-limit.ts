@@ -32,7 +32,8 @@ export async function consumeRateLimit(key: string, { limit: base, windowMs }: R
   return {
     allowed: row.count <= limit,
     remaining: Math.max(0, limit - row.count),
-    retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now.getTime()) / 1000)),
+    // Concurrent callers each bring their own "now", so the window may have started a moment after ours.
+    retryAfterSeconds: Math.min(Math.ceil(windowMs / 1000), Math.max(1, Math.ceil((resetAt - now.getTime()) / 1000))),
   };
 }
 
