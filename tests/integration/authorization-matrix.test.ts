@@ -75,6 +75,7 @@ async function outcome(viewer: Viewer | null, call: () => Promise<unknown>) {
 }
 
 let viewers: Record<"anonymous" | Role, Viewer | null>;
+let checks = 0;
 beforeAll(async () => {
   viewers = {
     anonymous: null,
@@ -93,6 +94,7 @@ async function checkModule(file: string, allowed: Allowed, invoke: (fn: (...a: u
     for (const who of ["anonymous", "CANDIDATE", "SUPPORT", "ADMIN"] as const) {
       if (who !== "anonymous" && rule.includes(who)) continue;
       const expected = who === "anonymous" ? 401 : 403;
+      checks++;
       const got = await outcome(viewers[who], () => invoke(fn as (...a: unknown[]) => Promise<unknown>));
       if (got !== expected) problems.push(`${name} as ${who}: expected ${expected}, got ${got}`);
     }
@@ -100,7 +102,52 @@ async function checkModule(file: string, allowed: Allowed, invoke: (fn: (...a: u
   return problems;
 }
 
+/** Route handlers by folder. Public ones answer anyone (private badges there answer 404 inside). */
+const routeRules: [RegExp, Allowed][] = [
+  [/^app\/(\.well-known|api\/auth|api\/health|api\/ob|dev\/mailbox)\//, "public"],
+  [/^app\/(\(admin\)|api\/imports)\//, ADMIN],
+  [/^app\/\(support\)\//, STAFF],
+  [/^app\/\(candidate\)\//, CANDIDATE],
+];
+
 describe("authorisation matrix", () => {
+  it("every route handler turns away callers whose role may not use it", async () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const file of files("app").filter((f) => f.endsWith("/route.ts"))) {
+      const allowed = allowedFor(routeRules, file);
+      if (!allowed) {
+        problems.push(`${file}: not in the authorisation matrix; add a rule`);
+        continue;
+      }
+      if (allowed === "public") continue;
+      const mod = (await import(path.resolve(file))) as Record<string, unknown>;
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+        const handler = mod[method] as ((req: Request, ctx: unknown) => Promise<Response>) | undefined;
+        if (typeof handler !== "function") continue;
+        for (const who of ["anonymous", "CANDIDATE", "SUPPORT", "ADMIN"] as const) {
+          if (who !== "anonymous" && allowed.includes(who)) continue;
+          let status: unknown;
+          await runAsViewer(viewers[who], async () => {
+            try {
+              const res = await handler(new Request("http://localhost:3000/x", { method, body: method === "GET" ? undefined : "" }), {
+                params: Promise.resolve(new Proxy({}, { get: (_t, p) => (p === "then" ? undefined : "x") })),
+              });
+              status = res.status >= 300 && res.status < 400 && (res.headers.get("location") ?? "").includes("/sign-in") ? 401 : res.status;
+            } catch (error) {
+              status = interruptStatus(error) ?? `threw: ${(error as Error).message?.slice(0, 100)}`;
+            }
+          });
+          checked++;
+          const acceptable = who === "anonymous" ? [401, 404] : [403, 404];
+          if (!acceptable.includes(status as number)) problems.push(`${file} ${method} as ${who}: got ${status}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(10); // the discovery found the protected routes
+  }, 120_000);
+
   it("every server action turns away callers whose role may not use it", async () => {
     const problems: string[] = [];
     for (const file of files("lib/actions").filter((f) => !/safe-action|form-state/.test(f))) {
@@ -117,6 +164,7 @@ describe("authorisation matrix", () => {
       }))).map((p) => `${file} ${p}`));
     }
     expect(problems).toEqual([]);
+    expect(checks).toBeGreaterThan(100);
   }, 120_000);
 
   it("every data access function checks the session and role before anything else", async () => {
