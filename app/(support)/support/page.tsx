@@ -106,23 +106,23 @@ export default async function SupportHomePage({ searchParams }: Props) {
       )}
 
       {o && (
-      <section aria-labelledby="overview-heading" className="space-y-3">
-        <h2 id="overview-heading" className="text-lg font-semibold text-slate-900">Today</h2>
-        <StatGrid
-          stats={[
-            { label: "Candidates", value: o.candidates },
-            { label: "Inactive accounts", value: o.inactive },
-            { label: "Unmatched exam results", value: o.unmatchedResults },
-            { label: "Pending name changes", value: o.pendingNameChanges },
-            { label: "Failed emails", value: o.failedMail },
-          ]}
-        />
-        <p className="flex flex-wrap gap-4 text-sm">
-          <Link className="text-brand-700 underline" href="/support/unmatched">Link unmatched exam results</Link>
-          <Link className="text-brand-700 underline" href="/support/name-changes">Decide name changes</Link>
-          <Link className="text-brand-700 underline" href="/support/audit">Audit log</Link>
-        </p>
-      </section>
+        <section aria-labelledby="overview-heading" className="space-y-3">
+          <h2 id="overview-heading" className="text-lg font-semibold text-slate-900">Today</h2>
+          <StatGrid
+            stats={[
+              { label: "Candidates", value: o.candidates },
+              { label: "Inactive accounts", value: o.inactive },
+              { label: "Unmatched exam results", value: o.unmatchedResults },
+              { label: "Pending name changes", value: o.pendingNameChanges },
+              { label: "Failed emails", value: o.failedMail },
+            ]}
+          />
+          <p className="flex flex-wrap gap-4 text-sm">
+            <Link className="text-brand-700 underline" href="/support/unmatched">Link unmatched exam results</Link>
+            <Link className="text-brand-700 underline" href="/support/name-changes">Decide name changes</Link>
+            <Link className="text-brand-700 underline" href="/support/audit">Audit log</Link>
+          </p>
+        </section>
       )}
     </div>
   );
