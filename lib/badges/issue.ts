@@ -164,8 +164,9 @@ export async function issueBadgesForRecords(
   const examIds = [...new Set(input.examResultIds ?? [])];
   const certIds = [...new Set(input.earnedCertificationIds ?? [])];
   const template = { select: { id: true, inBadgeProgram: true } };
-  // Results are read flat with one array parameter and the exams' catalogue details once per distinct exam: the
-  // ORM's nested read sent an IN list per result through every relation level, for thousands of results a chunk.
+  // Results and certifications are read flat with one array parameter each, and the exams' catalogue details once
+  // per distinct exam: the ORM's nested read sent an IN list per record through every relation level, and a chunk
+  // can carry thousands of both (a candidate's first new result records every certification their history earns).
   const [results, earned] = await Promise.all([
     examIds.length
       ? tx.$queryRaw<{ id: string; userId: string; passed: boolean; examId: string }[]>`
@@ -173,10 +174,10 @@ export async function issueBadgesForRecords(
           WHERE id = ANY(${examIds}::text[]) AND "userId" IS NOT NULL AND passed`
       : [],
     certIds.length
-      ? tx.earnedCertification.findMany({
-          where: { id: { in: certIds } },
-          select: { id: true, userId: true, expiresOn: true, certification: { select: { badgeTemplate: template } } },
-        })
+      ? tx.$queryRaw<{ id: string; userId: string; expiresOn: Date | null; templateId: string | null; inBadgeProgram: boolean | null }[]>`
+          SELECT e.id, e."userId", e."expiresOn", t.id AS "templateId", t."inBadgeProgram"
+          FROM "EarnedCertification" e LEFT JOIN "BadgeTemplate" t ON t."certificationId" = e."certificationId"
+          WHERE e.id = ANY(${certIds}::text[])`
       : [],
   ]);
   const exams = results.length
@@ -195,7 +196,13 @@ export async function issueBadgesForRecords(
       template: examById.get(r.examId)!.badgeTemplate,
       certifications: examById.get(r.examId)!.certifications.map((c) => c.certification),
     })),
-    ...earned.map((e): CertificationRecord => ({ kind: "certification", id: e.id, userId: e.userId, expiresOn: e.expiresOn, template: e.certification.badgeTemplate })),
+    ...earned.map((e): CertificationRecord => ({
+      kind: "certification",
+      id: e.id,
+      userId: e.userId,
+      expiresOn: e.expiresOn,
+      template: e.templateId ? { id: e.templateId, inBadgeProgram: e.inBadgeProgram! } : null,
+    })),
   ];
   const requests = records.flatMap((r) => {
     const verdict = badgeVerdict(r);
