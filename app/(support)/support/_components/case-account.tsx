@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { NameChangeDecision } from "./name-change-decision";
 import type { CandidateCase } from "@/lib/dal/support/candidate";
 import { reactivateAccountAction } from "@/lib/actions/support/reactivate-account";
-import { decideNameChangeAction } from "@/lib/actions/support/decide-name-change";
 import { Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/components/format";
 import { ActionForm, reasonField } from "./action-form";
@@ -80,16 +80,7 @@ export function CaseAccount({ c }: { c: CandidateCase }) {
                 {r.decidedAt && <p className="text-slate-700">Decided {formatDate(r.decidedAt)} by {r.decidedBy}: “{r.decisionNote}”</p>}
                 {r.status === "PENDING" && (
                   <div className="mt-2">
-                    <ActionForm
-                      action={decideNameChangeAction}
-                      label={`Decide the change to ${r.requestedFirstName} ${r.requestedLastName}`}
-                      hidden={{ requestId: r.id }}
-                      submitLabel="Record decision"
-                      fields={[
-                        { kind: "choice", name: "decision", label: "Decision", options: [{ value: "approve", label: "Approve" }, { value: "reject", label: "Reject" }] },
-                        { kind: "textarea", name: "note", label: "Note", hint: "What you checked, or why not; kept on the request and in the audit log." },
-                      ]}
-                    />
+                    <NameChangeDecision request={r} />
                   </div>
                 )}
               </li>

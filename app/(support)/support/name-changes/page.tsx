@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
+import { NameChangeDecision } from "../_components/name-change-decision";
 import Link from "next/link";
 import { listPendingNameChanges } from "@/lib/dal/support/name-changes";
-import { decideNameChangeAction } from "@/lib/actions/support/decide-name-change";
 import { pageSchema } from "@/lib/validation/support";
 import { Card, PageHeader } from "@/components/ui/card";
 import { formatDate } from "@/components/format";
-import { ActionForm } from "../_components/action-form";
 import { Pager } from "../_components/bits";
 
 export const metadata: Metadata = { title: "Name change requests" };
@@ -35,16 +34,7 @@ export default async function NameChangesPage({ searchParams }: { searchParams: 
                   {formatDate(r.createdAt)}: “{r.reason}”
                 </p>
                 <div className="mt-3">
-                  <ActionForm
-                    action={decideNameChangeAction}
-                    label={`Decide the change to ${r.requestedFirstName} ${r.requestedLastName}`}
-                    hidden={{ requestId: r.id }}
-                    submitLabel="Record decision"
-                    fields={[
-                      { kind: "choice", name: "decision", label: "Decision", options: [{ value: "approve", label: "Approve" }, { value: "reject", label: "Reject" }] },
-                      { kind: "textarea", name: "note", label: "Note", hint: "What you checked, or why not; kept on the request and in the audit log." },
-                    ]}
-                  />
+                  <NameChangeDecision request={r} />
                 </div>
               </Card>
             </li>
