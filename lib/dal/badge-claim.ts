@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { currentViewer, requireViewer, type Viewer } from "@/lib/session";
+import { consumeRateLimit, LIMITS, minutes } from "@/lib/security/rate-limit";
 import { hashToken } from "@/lib/security/tokens";
 import { claimToken } from "@/lib/validation/badges";
 
@@ -74,8 +75,17 @@ export async function openClaim(token: string): Promise<ClaimView> {
  * Accepts or rejects through the link. One transaction: the token is consumed only if still unused (the
  * conditional UPDATE is what serialises concurrent clicks), then the badge moves only if still pending.
  */
-export async function decideClaim(token: string, decision: "accept" | "reject"): Promise<{ badgeId: string }> {
+export async function decideClaim(
+  token: string,
+  decision: "accept" | "reject",
+  request: { clientIp?: string } = {},
+): Promise<{ badgeId: string }> {
   const viewer = await requireViewer();
+  // Guessing tokens is hopeless (32 random bytes), but a client hammering the claim endpoint is still stopped.
+  if (request.clientIp) {
+    const limit = await consumeRateLimit(`claim:ip:${request.clientIp}`, LIMITS.claimAttemptsPerIp);
+    if (!limit.allowed) throw new DomainError(`Too many attempts. Try again in ${minutes(limit.retryAfterSeconds)}.`);
+  }
   const now = new Date();
   return db.$transaction(async (tx) => {
     const row = await findToken(tx, token);

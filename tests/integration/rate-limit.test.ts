@@ -70,3 +70,17 @@ describe("the import endpoint", () => {
     expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });
+
+import { decideClaim } from "@/lib/dal/badge-claim";
+import { makeCandidate } from "../support/factories";
+
+describe("claim attempts", () => {
+  it("are stopped per client once the limit is reached, before any token is looked at", async () => {
+    const candidate = viewerOf(await makeCandidate());
+    const attempt = () => runAsViewer(candidate, () => decideClaim("not-a-token", "accept", { clientIp: "192.0.2.44" }));
+    for (let i = 0; i < 30; i++) await expect(attempt()).rejects.toThrow(/not valid/);
+    await expect(attempt()).rejects.toThrow(/Too many attempts/);
+    // Another client is unaffected.
+    await expect(runAsViewer(candidate, () => decideClaim("not-a-token", "accept", { clientIp: "192.0.2.45" }))).rejects.toThrow(/not valid/);
+  });
+});
