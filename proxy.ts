@@ -26,6 +26,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static assets are immutable files; everything else (pages, APIs, images) gets the headers.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Static assets are immutable files; everything else (pages, APIs, images) gets the headers, except the badge
+  // verification page (/badges/<uuid>), which sets its own, stricter ones (no scripts at all) and is the page
+  // requested most: it is spared the proxy's work entirely.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|badges/[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+$).*)" }],
 };

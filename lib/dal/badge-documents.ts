@@ -6,7 +6,8 @@ import { getTemplateImage } from "@/lib/badges/images";
 import { activeSigningKey, didDocument, jwks } from "@/lib/badges/keys";
 import { ob2Assertion, ob2BadgeClass, ob2Issuer, ob2RevocationList, ob2Revoked } from "@/lib/badges/ob2";
 import { ob3Achievement, ob3Credential, signCredential, statusListCredential } from "@/lib/badges/ob3";
-import { isPubliclyVisible, loadBadgeSnapshot, type BadgeSnapshot } from "@/lib/badges/snapshot";
+import { isPubliclyVisible, type BadgeSnapshot } from "@/lib/badges/snapshot";
+import { cachedBadgeSnapshot } from "@/lib/badges/snapshot-cache";
 import { badgeUrls } from "@/lib/badges/urls";
 
 /**
@@ -17,11 +18,13 @@ import { badgeUrls } from "@/lib/badges/urls";
  */
 export type DocResult<T> = { status: 200; body: T } | { status: 404 } | { status: 410; body: unknown };
 
+/** The badge if this viewer may see it. */
 async function visibleSnapshot(id: string): Promise<BadgeSnapshot | null> {
-  const viewer = await currentViewer();
-  const b = await loadBadgeSnapshot(db, id);
+  // Public badges, the case verifiers hit, are answered from the cache without looking up a session.
+  const b = await cachedBadgeSnapshot(id);
   if (!b) return null;
   if (isPubliclyVisible(b)) return b;
+  const viewer = await currentViewer();
   if (viewer?.userId === b.userId && b.state !== "REJECTED") return b;
   return null;
 }
@@ -30,14 +33,12 @@ export async function assertionDocument(id: string): Promise<DocResult<ReturnTyp
   const b = await visibleSnapshot(id);
   if (!b) {
     // A revoked badge stays verifiable as revoked even when nobody may see it any more.
-    const revoked = await db.badge.findFirst({ where: { id: validUuidOrNone(id), state: "REVOKED" }, select: { id: true, revocationReason: true } });
-    return revoked ? { status: 410, body: ob2Revoked(revoked) } : { status: 404 };
+    const revoked = await cachedBadgeSnapshot(id);
+    return revoked?.state === "REVOKED" ? { status: 410, body: ob2Revoked(revoked) } : { status: 404 };
   }
   if (b.state === "REVOKED") return { status: 410, body: ob2Revoked(b) };
   return { status: 200, body: ob2Assertion(b) };
 }
-
-const validUuidOrNone = (id: string) => (/^[0-9a-f-]{36}$/i.test(id) ? id : "00000000-0000-0000-0000-000000000000");
 
 export async function credentialDocument(id: string) {
   const b = await visibleSnapshot(id);

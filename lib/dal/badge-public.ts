@@ -3,15 +3,16 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { currentViewer } from "@/lib/session";
 import { evidenceNarrative } from "@/lib/badges/ob2";
-import { shareLinks } from "@/lib/badges/share";
-import { isPubliclyVisible, loadBadgeSnapshot, verificationStatus, type BadgeSnapshot } from "@/lib/badges/snapshot";
+import { isPubliclyVisible, verificationStatus, type BadgeSnapshot } from "@/lib/badges/snapshot";
+import { cachedBadgeSnapshot } from "@/lib/badges/snapshot-cache";
 import { badgeUrls } from "@/lib/badges/urls";
 import { publicSlug } from "@/lib/validation/badges";
 
 /**
- * What anyone (signed in or not) may see of a badge. A badge is visible when its earner accepted it and left it
- * public; its earner always sees their own. Everything else answers "not found", except an accepted private
- * badge, which answers only that it exists and is private.
+ * What anyone may see of a badge: the same answer for every visitor, signed in or not, so it can be served from
+ * the snapshot cache. A badge is visible when its earner accepted it and left it public (its later expiry or
+ * revocation then shows as such); an accepted private badge answers only that it exists and is private; anything
+ * else is "not found". Earners see and share their own badges, private or pending, at /badges/mine/[id].
  */
 export type Verification =
   | { kind: "private" }
@@ -36,24 +37,16 @@ export type Verification =
       assertionUrl: string;
       credentialUrl: string;
       renewals: { at: Date; previousExpiresOn: string | null; newExpiresOn: string | null }[];
-      viewerIsEarner: boolean;
-      share: ReturnType<typeof shareLinks> | null;
     };
 
 export async function getVerification(id: string): Promise<Verification | null> {
-  const viewer = await currentViewer();
-  const b = await loadBadgeSnapshot(db, id);
+  const b = await cachedBadgeSnapshot(id);
   if (!b) return null;
-  const isEarner = viewer?.userId === b.userId;
-  if (!isPubliclyVisible(b) && !isEarner) {
-    return b.acceptedAt && !b.public && b.state !== "REJECTED" ? { kind: "private" } : null;
-  }
-  if (b.state === "REJECTED") return null;
-  return present(b, isEarner);
+  if (!isPubliclyVisible(b)) return b.acceptedAt && !b.public && b.state !== "REJECTED" ? { kind: "private" } : null;
+  return present(b);
 }
 
-function present(b: BadgeSnapshot, viewerIsEarner: boolean): Verification {
-  const issuer = env().ISSUER_NAME;
+function present(b: BadgeSnapshot): Verification {
   const status = verificationStatus(b);
   const showProfile = b.earner.linkToProfile && b.earner.profilePublic && b.earner.profileSlug;
   return {
@@ -63,7 +56,7 @@ function present(b: BadgeSnapshot, viewerIsEarner: boolean): Verification {
     description: b.template.description,
     criteria: b.template.criteria,
     skills: b.template.skills,
-    issuer,
+    issuer: env().ISSUER_NAME,
     earner: b.earner.name,
     profileUrl: showProfile ? `/u/${b.earner.profileSlug}` : null,
     status,
@@ -82,11 +75,6 @@ function present(b: BadgeSnapshot, viewerIsEarner: boolean): Verification {
         const d = (e.detail ?? {}) as { previousExpiresOn?: string; newExpiresOn?: string };
         return { at: e.at, previousExpiresOn: d.previousExpiresOn ?? null, newExpiresOn: d.newExpiresOn ?? null };
       }),
-    viewerIsEarner,
-    share:
-      status === "valid" && isPubliclyVisible(b)
-        ? shareLinks({ badgeName: b.template.name, issuerName: issuer, verificationUrl: badgeUrls.verification(b.id), badgeId: b.id, issuedOn: b.issuedOn, expiresOn: b.expiresOn })
-        : null,
   };
 }
 

@@ -26,6 +26,21 @@ test("[ANYONE] every page carries the security headers and a fresh nonce", async
   expect((await request.get("/api/health")).headers()["x-content-type-options"]).toBe("nosniff");
 });
 
+test("[ANYONE] the badge verification page allows no script, and its styles pass its own policy", async ({ page }) => {
+  const { publicBadgeId } = await import("./support/seed");
+  const violations = watchCsp(page);
+  const response = await page.goto(`/badges/${await publicBadgeId()}`);
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  await expect(page.getByText("This badge is valid.")).toBeVisible();
+  // The stylesheet applied: the status banner has its green background, not the browser's default.
+  await expect(page.getByRole("status")).toHaveCSS("background-color", "rgb(240, 253, 244)");
+  expect(violations).toEqual([]);
+});
+
 test("[CANDIDATE] pages hydrate under the policy without a single violation", async ({ page }) => {
   const violations = watchCsp(page);
   await page.goto("/");

@@ -104,7 +104,7 @@ async function checkModule(file: string, allowed: Allowed, invoke: (fn: (...a: u
 
 /** Route handlers by folder. Public ones answer anyone (private badges there answer 404 inside). */
 const routeRules: [RegExp, Allowed][] = [
-  [/^app\/(\.well-known|api\/auth|api\/health|api\/ob|dev\/mailbox)\//, "public"],
+  [/^app\/(\.well-known|api\/auth|api\/health|api\/ob|dev\/mailbox|\(public\))\//, "public"],
   [/^app\/(\(admin\)|api\/imports)\//, ADMIN],
   [/^app\/\(support\)\//, STAFF],
   [/^app\/\(candidate\)\//, CANDIDATE],

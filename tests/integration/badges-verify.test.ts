@@ -2,6 +2,7 @@ import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
+import { badgeCacheSettled } from "@/lib/badges/snapshot-cache";
 import { revokeBadges } from "@/lib/badges/revoke";
 import { unbakePng, unbakeSvg } from "@/lib/badges/bake";
 import { hashRecipient } from "@/lib/badges/recipient";
@@ -17,10 +18,16 @@ import { GET as didGET } from "@/app/.well-known/did.json/route";
 import { GET as statusGET } from "@/app/api/ob/status/revocation/route";
 import { GET as pngGET } from "@/app/api/ob/assertions/[id]/badge.png/route";
 import { GET as svgGET } from "@/app/api/ob/assertions/[id]/badge.svg/route";
+import { GET as pageGET } from "@/app/(public)/badges/[id]/route";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { candidateWithBadge } from "./badges-fixtures";
 
-const anon = <T>(fn: () => Promise<T>) => runAsViewer(null, fn);
+// Reads follow writes at once in these tests, so each waits until the cache has heard of every earlier change.
+const as = async <T>(viewer: Parameters<typeof runAsViewer>[0], fn: () => Promise<T>) => {
+  await badgeCacheSettled();
+  return runAsViewer(viewer, fn);
+};
+const anon = <T>(fn: () => Promise<T>) => as(null, fn);
 const req = (path: string) => new Request(`http://localhost:3000${path}`);
 const idCtx = (id: string) => ({ params: Promise.resolve({ id }) });
 
@@ -112,7 +119,7 @@ describe("verification of a public badge", () => {
     expect(res.status).toBe(410);
     expect(await res.json()).toMatchObject({ revoked: true, revocationReason: "Result voided after review" });
     const page = await anon(() => getVerification(badgeId));
-    expect(page).toMatchObject({ kind: "visible", status: "revoked", revocationReason: "Result voided after review", share: null });
+    expect(page).toMatchObject({ kind: "visible", status: "revoked", revocationReason: "Result voided after review" });
 
     const badge = await db.badge.findUniqueOrThrow({ where: { id: badgeId } });
     const list = await (await statusGET(req("/api/ob/status/revocation"))).json();
@@ -140,26 +147,66 @@ describe("verification of a public badge", () => {
   });
 });
 
+describe("the verification page", () => {
+  it("is one script-free document, its names escaped, its policy allowing no script at all", async () => {
+    const { candidate, badgeId } = await acceptedPublicBadge();
+    await db.candidateProfile.update({ where: { userId: candidate.id }, data: { legalLastName: `<img src=x onerror=alert(1)>"` } });
+    const res = await anon(() => pageGET(req(`/badges/${badgeId}`), idCtx(badgeId)));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const csp = res.headers.get("content-security-policy")!;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain("script-src");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    const body = await res.text();
+    expect(body).not.toMatch(/<script/i);
+    expect(body).not.toContain("<img src=x");
+    expect(body).toContain("Ada &#60;img src=x onerror=alert(1)&#62;&#34;");
+    expect(body).toContain("This badge is valid.");
+    expect(body).toContain(`<meta property="og:url" content="http://localhost:3000/badges/${badgeId}">`);
+    // The inline stylesheet is the one the policy's hash allows.
+    const { createHash } = await import("node:crypto");
+    const style = /<style>([\s\S]*?)<\/style>/.exec(body)![1];
+    expect(csp).toContain(`'sha256-${createHash("sha256").update(style).digest("base64")}'`);
+  });
+
+  it("answers 404 for no such badge and says only 'private' for a private one", async () => {
+    const missing = await anon(() => pageGET(req(""), idCtx("00000000-0000-4000-8000-000000000000")));
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("Badge not found");
+    const { badgeId } = await acceptedPublicBadge();
+    await db.badge.update({ where: { id: badgeId }, data: { public: false } });
+    const hidden = await anon(() => pageGET(req(""), idCtx(badgeId)));
+    const body = await hidden.text();
+    expect(body).toContain("This badge is private");
+    expect(body).not.toContain("Certified Administrator");
+    expect(body).toContain('<meta name="robots" content="noindex">');
+  });
+});
+
 describe("privacy", () => {
-  it("hides private, pending and rejected badges from everyone but the earner", async () => {
+  it("hides private, pending and rejected badges from everyone, the earner included on the public page", async () => {
     const { candidate, badgeId } = await acceptedPublicBadge();
     await db.badge.update({ where: { id: badgeId }, data: { public: false } });
     const stranger = await makeCandidate();
     const support = await makeStaff("SUPPORT");
     for (const viewer of [null, viewerOf(stranger), viewerOf(support)]) {
-      expect(await runAsViewer(viewer, () => getVerification(badgeId))).toEqual({ kind: "private" });
-      expect((await runAsViewer(viewer, () => assertionGET(req(""), idCtx(badgeId)))).status).toBe(404);
-      expect((await runAsViewer(viewer, () => jwtGET(req(""), idCtx(badgeId)))).status).toBe(404);
-      expect((await runAsViewer(viewer, () => pngGET(req(""), idCtx(badgeId)))).status).toBe(404);
+      expect(await as(viewer, () => getVerification(badgeId))).toEqual({ kind: "private" });
+      expect((await as(viewer, () => assertionGET(req(""), idCtx(badgeId)))).status).toBe(404);
+      expect((await as(viewer, () => jwtGET(req(""), idCtx(badgeId)))).status).toBe(404);
+      expect((await as(viewer, () => pngGET(req(""), idCtx(badgeId)))).status).toBe(404);
     }
-    expect(await runAsViewer(viewerOf(candidate), () => getVerification(badgeId))).toMatchObject({ kind: "visible", viewerIsEarner: true, share: null });
+    // The public page looks the same to everyone; the earner's own documents stay theirs to download.
+    expect(await as(viewerOf(candidate), () => getVerification(badgeId))).toEqual({ kind: "private" });
+    expect((await as(viewerOf(candidate), () => assertionGET(req(""), idCtx(badgeId)))).status).toBe(200);
 
     await db.badge.update({ where: { id: badgeId }, data: { public: true, state: "PENDING", acceptedAt: null } });
     expect(await anon(() => getVerification(badgeId))).toBeNull();
     expect((await anon(() => assertionGET(req(""), idCtx(badgeId)))).status).toBe(404);
     await db.badge.update({ where: { id: badgeId }, data: { state: "REJECTED" } });
     expect(await anon(() => getVerification(badgeId))).toBeNull();
-    expect(await runAsViewer(viewerOf(candidate), () => getVerification(badgeId))).toBeNull();
+    expect(await as(viewerOf(candidate), () => getVerification(badgeId))).toBeNull();
     expect(await anon(() => getVerification("not-a-uuid"))).toBeNull();
   });
 

@@ -41,7 +41,9 @@ Object.assign(process.env, {
 afterAll(async () => {
   const { db } = await import("../../lib/db");
   const { closeSmtpTransport } = await import("../../lib/email/transport");
+  const { stopBadgeSnapshotCache } = await import("../../lib/badges/snapshot-cache");
   closeSmtpTransport();
+  await stopBadgeSnapshotCache();
   await db.$disconnect();
   await smtp.close();
 });

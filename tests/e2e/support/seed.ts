@@ -54,3 +54,11 @@ export async function unmatchedExamResult(examCode = "AZ-900") {
   });
   return { recordId };
 }
+
+/** A demo badge its earner accepted and left public: what a verifier opens. */
+export async function publicBadgeId() {
+  useServerDatabase();
+  const { db } = await import("@/lib/db");
+  const badge = await db.badge.findFirstOrThrow({ where: { state: "ACCEPTED", public: true }, select: { id: true } });
+  return badge.id;
+}
