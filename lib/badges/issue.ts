@@ -1,13 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { newId, sqlTimestamp, sqlTimestampOrNull } from "@/lib/db/bulk-values";
-import { env } from "@/lib/env";
-import { badgeIssuedEmail } from "@/lib/email/templates/badge-issued";
-import { mintClaimTokens } from "@/lib/badges/claim-tokens";
-import { greetingName } from "@/lib/badges/display-name";
-import { queueBadgeMails, type BadgeMail } from "@/lib/badges/mail";
+import { BADGE_ISSUED_TEMPLATE, badgeIssuedSubject, queueBadgeMails, type BadgeMail } from "@/lib/badges/mail";
 import { newRecipientSalt } from "@/lib/badges/recipient";
-import { badgeUrls } from "@/lib/badges/urls";
 import { badgeVerdict, type BadgeRequest, type ExamRecord, type CertificationRecord } from "@/lib/badges/rules";
 
 export type IssueRequest = BadgeRequest;
@@ -26,16 +21,7 @@ type BadgeRow = {
   recipientSalt: string;
   state: "ACCEPTED" | "PENDING";
 };
-type Recipient = {
-  id: string;
-  email: string;
-  name: string | null;
-  hasProfile: boolean;
-  autoAcceptBadges: boolean | null;
-  preferredName: string | null;
-  legalFirstName: string | null;
-  legalLastName: string | null;
-};
+type Recipient = { id: string; email: string; autoAcceptBadges: boolean | null };
 type CreatedBadge = { id: string; userId: string; state: "ACCEPTED" | "PENDING"; recipientEmail: string; templateName: string };
 
 /**
@@ -91,28 +77,16 @@ export async function issueBadges(tx: Tx, requests: IssueRequest[], opts: IssueO
   const unique = [...new Map(requests.map((r) => [`${r.templateId}|${r.userId}|${r.earningKey}`, r])).values()];
   if (unique.length === 0) return { badgeIds: [], emailsQueued: 0 };
 
-  // One array parameter and a join: the ORM sends an IN list per candidate and a second query for the profiles.
+  // One array parameter, each profile looked up by its unique key: a plain join let the planner hash the whole
+  // profile table for a few hundred recipients.
   const users = await tx.$queryRaw<Recipient[]>`
-    SELECT u.id, u.email, u.name, p."userId" IS NOT NULL AS "hasProfile", p."autoAcceptBadges", p."preferredName", p."legalFirstName", p."legalLastName"
-    FROM "User" u LEFT JOIN "CandidateProfile" p ON p."userId" = u.id
-    WHERE u.id = ANY(${[...new Set(unique.map((r) => r.userId))]}::text[])`;
-  const userById = new Map(
-    users.map((u) => [
-      u.id,
-      {
-        id: u.id,
-        email: u.email,
-        name: u.name,
-        profile: u.hasProfile
-          ? { autoAcceptBadges: u.autoAcceptBadges!, preferredName: u.preferredName, legalFirstName: u.legalFirstName, legalLastName: u.legalLastName }
-          : null,
-      },
-    ]),
-  );
+    SELECT u.id, u.email, (SELECT p."autoAcceptBadges" FROM "CandidateProfile" p WHERE p."userId" = u.id) AS "autoAcceptBadges"
+    FROM unnest(${[...new Set(unique.map((r) => r.userId))]}::text[]) AS w(id) JOIN "User" u ON u.id = w.id`;
+  const userById = new Map(users.map((u) => [u.id, u]));
   const rows: BadgeRow[] = unique
     .filter((r) => userById.has(r.userId))
     .map((r) => {
-      const auto = userById.get(r.userId)!.profile?.autoAcceptBadges ?? false;
+      const auto = userById.get(r.userId)!.autoAcceptBadges ?? false;
       return {
         id: randomUUID(),
         templateId: r.templateId,
@@ -131,21 +105,16 @@ export async function issueBadges(tx: Tx, requests: IssueRequest[], opts: IssueO
 
   let emailsQueued = 0;
   if (opts.notify ?? true) {
-    const pending = created.filter((b) => b.state === "PENDING").map((b) => b.id);
-    const tokens = await mintClaimTokens(tx, pending, now);
-    const issuer = env().ISSUER_NAME;
-    const mails: BadgeMail[] = created.map((b) => {
-      const token = tokens.get(b.id);
-      const autoAccepted = !token;
-      const rendered = badgeIssuedEmail({
-        issuer,
-        recipientName: greetingName(userById.get(b.userId)!),
-        badgeName: b.templateName,
-        url: token ? badgeUrls.claim(token) : `${badgeUrls.base()}/badges/mine/${b.id}`,
-        autoAccepted,
-      });
-      return { ...rendered, template: "badge-issued", to: b.recipientEmail, userId: b.userId, badgeId: b.id, sensitive: !autoAccepted };
-    });
+    // Bodies and claim links are made when each message is sent (lib/badges/mail.ts): here only what the outbox
+    // lists. A badge waiting to be claimed gets a sensitive message, which is what tells the sender to mint a link.
+    const mails: BadgeMail[] = created.map((b) => ({
+      template: BADGE_ISSUED_TEMPLATE,
+      subject: badgeIssuedSubject(b.templateName),
+      to: b.recipientEmail,
+      userId: b.userId,
+      badgeId: b.id,
+      sensitive: b.state === "PENDING",
+    }));
     emailsQueued = await queueBadgeMails(tx, mails);
   }
   return { badgeIds: created.map((b) => b.id), emailsQueued };

@@ -2,6 +2,7 @@ import { env } from "@/lib/env";
 import { isPermanentSmtpError, smtpTransport } from "@/lib/email/transport";
 import { PermanentJobError, type JobHandler } from "@/lib/jobs/types";
 import { z } from "zod";
+import { renderBadgeMailAtSend, rendersAtSend } from "@/lib/badges/mail";
 
 const payloadSchema = z.object({ emailMessageId: z.string().min(1) });
 
@@ -15,16 +16,19 @@ export const sendEmailJob: JobHandler = async ({ db, job }) => {
 
   const { SMTP_URL, MAIL_FROM } = env();
   if (!SMTP_URL) throw new Error("SMTP_URL is not set in the worker");
+  // Bulk-issued badge messages are stored without a body (and without a claim link yet): render them now.
+  const body = rendersAtSend(message) ? await renderBadgeMailAtSend(db, message) : null;
   try {
     await smtpTransport(SMTP_URL).sendMail({
       from: MAIL_FROM,
       to: message.to,
       subject: message.subject,
-      html: message.html ?? undefined,
-      text: message.text ?? undefined,
+      html: (body ? body.html : message.html) ?? undefined,
+      text: (body ? body.text : message.text) ?? undefined,
       messageId: message.messageId,
     });
   } catch (error) {
+    await body?.discard();
     const permanent = isPermanentSmtpError(error);
     const reason = error instanceof Error ? error.message : String(error);
     const final = permanent || job.attempts >= job.maxAttempts;

@@ -1,10 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { issueBadges, issueBadgesForRecords } from "@/lib/badges/issue";
 import { revokeBadges } from "@/lib/badges/revoke";
 import { sendClaimEmail } from "@/lib/badges/claim-link";
 import { makeCandidate, makeStaff } from "../support/factories";
-import { deliverMailTo, linksIn, mailTo } from "../support/mail";
+import { deliverMailTo, linksIn, mailTo, refuseMail } from "../support/mail";
+import { drainJobs } from "../support/jobs";
+import { hashToken } from "@/lib/security/tokens";
 import { badgeCatalogue, candidateWithBadge, earnCert, passExam } from "./badges-fixtures";
 
 describe("issuing badges for stored records", () => {
@@ -93,7 +95,10 @@ describe("revoking and re-sending", () => {
 
   it("resends keeping old links, or issues a fresh link revoking them", async () => {
     const support = await makeStaff("SUPPORT");
-    const { badgeId } = await candidateWithBadge();
+    const { candidate, badgeId } = await candidateWithBadge();
+    // The issuance message mints its claim link when it is sent.
+    await deliverMailTo(candidate.email);
+    expect(await db.badgeClaimToken.count({ where: { badgeId, revokedAt: null } })).toBe(1);
     await db.$transaction((tx) => sendClaimEmail(tx, badgeId, { revokePrevious: false, actorId: support.id }));
     expect(await db.badgeClaimToken.count({ where: { badgeId, revokedAt: null } })).toBe(2);
     await db.$transaction((tx) => sendClaimEmail(tx, badgeId, { revokePrevious: true, actorId: support.id }));
@@ -103,5 +108,54 @@ describe("revoking and re-sending", () => {
     expect(events.every((e) => e.actorId === support.id)).toBe(true);
     const stored = await db.emailMessage.findMany({ where: { badgeId } });
     expect(stored.every((m) => m.sensitive)).toBe(true);
+  });
+});
+
+describe("the issuance message, rendered when it is sent", () => {
+  afterEach(() => refuseMail(null));
+
+  const claimLink = (mail: Parameters<typeof linksIn>[0]) => linksIn(mail).find((l) => l.includes("/claim/"));
+
+  it("is queued without a body and mints its claim link only as it leaves, stored hashed", async () => {
+    const { candidate, badgeId } = await candidateWithBadge();
+    const queued = await db.emailMessage.findFirstOrThrow({ where: { badgeId } });
+    expect(queued).toMatchObject({ template: "badge-issued", sensitive: true, html: null, text: null, subject: "You earned a badge: Certified Administrator" });
+    expect(await db.badgeClaimToken.count({ where: { badgeId } })).toBe(0);
+
+    const mail = await deliverMailTo(candidate.email);
+    expect(mail.subject).toBe(queued.subject);
+    expect(mail.text).toContain("Congratulations, Ada");
+    const link = claimLink(mail);
+    expect(link).toBeTruthy();
+    const token = link!.split("/claim/")[1];
+    const stored = await db.badgeClaimToken.findMany({ where: { badgeId }, omit: { tokenHash: false } });
+    expect(stored.map((t) => t.tokenHash)).toEqual([hashToken(token)]);
+    expect(JSON.stringify(await db.emailMessage.findMany({ where: { badgeId } }))).not.toContain(token);
+  });
+
+  it("revokes the link of a delivery that failed and sends a working one once the server is back", async () => {
+    const { candidate, badgeId } = await candidateWithBadge();
+    refuseMail({ code: 451, message: "try again later" });
+    await drainJobs();
+    expect(mailTo(candidate.email)).toHaveLength(0);
+    expect(await db.badgeClaimToken.count({ where: { badgeId, revokedAt: null } })).toBe(0);
+    refuseMail(null);
+    await db.job.updateMany({ where: { status: "QUEUED" }, data: { runAt: new Date() } });
+    await drainJobs();
+    expect(mailTo(candidate.email)).toHaveLength(1);
+    const token = claimLink(mailTo(candidate.email)[0])!.split("/claim/")[1];
+    const live = await db.badgeClaimToken.findMany({ where: { badgeId, revokedAt: null }, omit: { tokenHash: false } });
+    expect(live.map((t) => t.tokenHash)).toEqual([hashToken(token)]);
+  });
+
+  it("carries no claim link for a badge revoked before the message left", async () => {
+    const admin = await makeStaff("ADMIN");
+    const { candidate, badgeId } = await candidateWithBadge();
+    await db.$transaction((tx) => revokeBadges(tx, { badgeIds: [badgeId], reason: "Exam result voided", notify: false, actorId: admin.id }));
+    await drainJobs();
+    const [issued] = mailTo(candidate.email).filter((m) => m.subject.startsWith("You earned a badge"));
+    expect(issued).toBeTruthy();
+    expect(claimLink(issued)).toBeUndefined();
+    expect(await db.badgeClaimToken.count({ where: { badgeId } })).toBe(0);
   });
 });

@@ -140,6 +140,8 @@ describe("unmatched exam results", () => {
 describe("the candidate view and notes", () => {
   it("shows the whole case without secrets, and logs every view", async () => {
     const { candidate, badgeId } = await candidateWithBadge();
+    // The issuance message mints the claim link as it is sent.
+    await deliverMailTo(candidate.email);
     await db.transcriptShare.create({ data: { userId: candidate.id, shareId: "share-public-id-x", accessCodeHash: "access-code-hash-secret", label: "For my employer" } });
     await asSupport(() => addStaffNote({ candidateId: candidate.id, body: "Called about a missing badge" }));
     expect(await lastAudit("note.add")).toMatchObject({ candidateId: candidate.id, actorId: support.id });

@@ -10,9 +10,12 @@ export type BadgeMailInput = {
   autoAccepted: boolean;
 };
 
+/** The subject alone: bulk issuance stores it when queueing and leaves the body to the sender. */
+export const badgeIssuedSubject = (badgeName: string) => `You earned a badge: ${badgeName}`;
+
 /** "You earned a badge": the first message about a badge, with its claim link. */
 export function badgeIssuedEmail(p: BadgeMailInput): RenderedEmail {
-  const subject = `You earned a badge: ${p.badgeName}`;
+  const subject = badgeIssuedSubject(p.badgeName);
   const action = p.autoAccepted
     ? "Your settings accept badges automatically, so it is already in your badge list. Open it to share it or download it."
     : "Claim it to add it to your badge list, then share it with your network or add it to your LinkedIn profile.";
