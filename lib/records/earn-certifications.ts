@@ -29,8 +29,16 @@ export async function recordEarnedCertifications(tx: Tx, userIds: string[], now 
     retiredOn: c.status === "RETIRED" ? (c.retiredOn ?? now) : null,
   }));
   const held = await tx.$queryRaw<{ userId: string; certificationId: string; earnedOn: Date; expiresOn: Date | null }[]>`
-    SELECT "userId", "certificationId", "earnedOn", "expiresOn" FROM "EarnedCertification"
-    WHERE "userId" = ANY(${userIds}::text[]) AND "certificationId" = ANY(${certs.map((c) => c.id)}::text[])`;
+    SELECT e."userId", e."certificationId", e."earnedOn", e."expiresOn"
+    FROM unnest(${userIds}::text[]) AS w(id)
+    -- Per candidate through the (user, certification, earned on) key: with a plain = ANY the planner estimated a
+    -- parallel scan of the whole table as cheaper, which at hundreds of thousands of rows it is not (OFFSET 0 keeps
+    -- it from flattening the lookup back into that join).
+    CROSS JOIN LATERAL (
+      SELECT "userId", "certificationId", "earnedOn", "expiresOn" FROM "EarnedCertification"
+      WHERE "userId" = w.id AND "certificationId" = ANY(${certs.map((c) => c.id)}::text[])
+      OFFSET 0
+    ) e`;
 
   const byUser = <T extends { userId: string | null }>(rows: T[]) => {
     const map = new Map<string, T[]>();
