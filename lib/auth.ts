@@ -3,6 +3,7 @@ import type { Adapter, AdapterUser } from "next-auth/adapters";
 import Nodemailer from "next-auth/providers/nodemailer";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { PrismaAdapter } from "@auth/prisma-adapter";
+import { getSessionAndUser } from "@/lib/auth/session-lookup";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createCandidate } from "@/lib/candidates/create-candidate";
@@ -21,8 +22,9 @@ declare module "next-auth" {
 }
 
 /**
- * The Prisma adapter, with two changes: a new user also gets a certification profile (with its MCID), and a
- * sign-in with a confirmed secondary email reaches the account that owns it rather than creating another.
+ * The Prisma adapter, with three changes: a new user also gets a certification profile (with its MCID), a
+ * sign-in with a confirmed secondary email reaches the account that owns it rather than creating another, and the
+ * per-request session lookup is one raw query (see session-lookup.ts).
  */
 function adapter(): Adapter {
   const base = PrismaAdapter(db as never);
@@ -37,6 +39,7 @@ function adapter(): Adapter {
     async getUserByEmail(email: string) {
       return (await findUserByAnyEmail(db, email)) as AdapterUser | null;
     },
+    getSessionAndUser: (sessionToken: string) => getSessionAndUser(db, sessionToken),
   };
 }
 

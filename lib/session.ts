@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { forbidden, unauthorized } from "next/navigation";
+import { cache } from "react";
 import { auth } from "@/lib/auth";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -16,12 +17,18 @@ export function runAsViewer<T>(viewer: Viewer | null, fn: () => Promise<T>): Pro
   return explicitViewer.run(viewer, fn);
 }
 
-export async function currentViewer(): Promise<Viewer | null> {
-  const explicit = explicitViewer.getStore();
-  if (explicit !== undefined) return explicit;
+// A page asks several times (its layout's guard, the header, each DAL call); React's cache makes that one session
+// lookup per request while rendering. Outside a render (actions, route handlers) it does not memoise.
+const sessionViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;
   return { userId: session.user.id, role: session.user.role, email: session.user.email, name: session.user.name };
+});
+
+export async function currentViewer(): Promise<Viewer | null> {
+  const explicit = explicitViewer.getStore();
+  if (explicit !== undefined) return explicit;
+  return sessionViewer();
 }
 
 /** The signed-in viewer, or a 401 (Next's unauthorized()). */

@@ -120,7 +120,11 @@ export async function mergeAccounts(tx: Tx, survivorId: string, duplicateId: str
     }
     await tx.candidateEmail.create({ data: { userId: survivorId, email: duplicate.email, confirmedAt } });
   }
-  if (duplicate.profile) await tx.mcidAlias.create({ data: { mcid: duplicate.profile.mcid, userId: survivorId } });
+  if (duplicate.profile) {
+    await tx.mcidAlias.create({ data: { mcid: duplicate.profile.mcid, userId: survivorId } });
+    // A merged shell is found through the survivor (its MCID and address now lead there), never by name.
+    await tx.candidateProfile.update({ where: { userId: duplicateId }, data: { searchText: "" } });
+  }
 
   const lastSignIns = [survivor.lastSignInAt, duplicate.lastSignInAt].filter((d): d is Date => d !== null);
   if (lastSignIns.length) {

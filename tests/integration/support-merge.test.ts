@@ -6,6 +6,7 @@ import { findUserByAnyEmail } from "@/lib/candidates/find-by-email";
 import { issueBadges, issueBadgesForRecords } from "@/lib/badges/issue";
 import { mergeCandidateAccounts, previewMerge } from "@/lib/dal/support/merge";
 import { mergedPlaceholderEmail } from "@/lib/support/merge-accounts";
+import { searchCandidates } from "@/lib/dal/support/search";
 import { makeCandidate, makeStaff, uniqueEmail, viewerOf } from "../support/factories";
 import { badgeCatalogue, passExam } from "./badges-fixtures";
 
@@ -102,6 +103,11 @@ describe("merging two accounts of the same person", () => {
     expect(await db.mcidAlias.findUnique({ where: { mcid: duplicate.profile!.mcid } })).toMatchObject({ userId: survivor.id });
     expect((await db.user.findUniqueOrThrow({ where: { id: earlier.id } })).mergedIntoId).toBe(survivor.id);
     expect((await db.candidateProfile.findUniqueOrThrow({ where: { userId: survivor.id } })).mcid).toBe(survivor.profile!.mcid);
+    // The shell no longer turns up in a name search; its MCID leads to the survivor.
+    const byName = await runAsViewer(viewerOf(support), () => searchCandidates({ q: duplicate.profile!.legalLastName }));
+    expect(byName.hits.map((h) => h.userId)).not.toContain(duplicate.id);
+    const byMcid = await runAsViewer(viewerOf(support), () => searchCandidates({ q: duplicate.profile!.mcid }));
+    expect(byMcid.hits).toEqual([expect.objectContaining({ userId: survivor.id, matchedBy: "MCID alias" })]);
 
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "candidate.merge", candidateId: survivor.id } });
     expect(entry).toMatchObject({ actorId: support.id, targetId: duplicate.id, reason: "Same person: same name, birth date and employer" });
