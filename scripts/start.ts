@@ -96,7 +96,11 @@ async function main() {
     console.error("No production build found: run `npm run build` first.");
     return shutdown(1);
   }
-  const next = spawn(bin("next"), [mode, "--port", String(port)], { stdio: "inherit", env: process.env });
+  // Production runs one server process per core (scripts/serve.ts); development runs Next's dev server.
+  const next =
+    mode === "start"
+      ? spawn(bin("tsx"), ["scripts/serve.ts"], { stdio: "inherit", env: { ...process.env, PORT: String(port) } })
+      : spawn(bin("next"), ["dev", "--port", String(port)], { stdio: "inherit", env: process.env });
   children.push(next);
   for (const child of children) child.on("exit", (code) => void shutdown(code ?? 0));
 

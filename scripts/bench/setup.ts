@@ -32,7 +32,8 @@ export function build(distDir: string) {
 }
 
 export async function startServer(distDir: string, port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(bin("next"), ["start", "--port", String(port)], {
+  // As `npm start` serves: one process per core.
+  const child = spawn(bin("tsx"), ["scripts/serve.ts"], {
     env: { ...process.env, ...env, NEXT_DIST_DIR: distDir, PORT: String(port) },
     stdio: "ignore",
   });

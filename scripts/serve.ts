@@ -1,0 +1,53 @@
+// The production web server: one Next.js server process per core, sharing one port through Node's cluster module.
+// A Node process renders one page at a time, so a single `next start` leaves the other cores to PostgreSQL; two
+// processes on two cores measured nearly twice the dashboard's throughput (docs/benchmarks.md). Nothing is kept
+// in a process that others need: sessions and rate limits live in PostgreSQL, and the badge snapshot cache of each
+// process hears every change through LISTEN/NOTIFY. Used by `npm start` and `npm run bench`.
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
+import { z } from "zod";
+
+const settings = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    // The usual name for "how many web processes"; by default one per core.
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+  })
+  .safeParse(process.env);
+if (!settings.success) {
+  console.error(`Invalid environment:\n${settings.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  process.exit(1);
+}
+const { PORT: port, WEB_CONCURRENCY: processes } = settings.data;
+
+if (cluster.isPrimary) {
+  let stopping = false;
+  const startedAt = new Map<number, number>();
+  const fork = () => startedAt.set(cluster.fork().id, Date.now());
+  for (let i = 0; i < processes; i++) fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    // A process that dies at once would die again: stop rather than loop.
+    if (Date.now() - (startedAt.get(worker.id) ?? 0) < 10_000) {
+      console.error(`A web server process exited during start-up (${signal ?? `code ${code}`}).`);
+      process.exit(1);
+    }
+    console.error(`A web server process exited (${signal ?? `code ${code}`}); starting another.`);
+    fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+} else {
+  // What `next start` runs, in each process: its router server is measurably faster than a custom server built
+  // on `next()`, and listen() on a shared port is handed to the cluster.
+  const { startServer } = await import("next/dist/server/lib/start-server.js");
+  await startServer({ dir: process.cwd(), isDev: false, port, allowRetry: false });
+}
