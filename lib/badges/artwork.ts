@@ -1,4 +1,4 @@
-import { escapeHtml } from "@/lib/email/html";
+import { escapeHtml } from "@/lib/html";
 
 export type ArtworkInput = { name: string; level?: "FUNDAMENTALS" | "ASSOCIATE" | "EXPERT" | "SPECIALTY" | "EXAM" | null; code?: string | null };
 

@@ -1,4 +1,4 @@
-import { html, SafeHtml } from "@/lib/email/html";
+import { html, SafeHtml } from "@/lib/html";
 import { formatDate, formatDateTime } from "@/components/format";
 import type { Verification } from "@/lib/dal/badge-public";
 import { verificationCss } from "@/lib/badges/verification-style";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldForSearch, profileSearchText } from "@/lib/rules/search-text";
 import { retryDelayMs } from "@/lib/jobs/backoff";
-import { html, SafeHtml } from "@/lib/email/html";
+import { html, SafeHtml } from "@/lib/html";
 import { parseEnv } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/auth";
 import { hashToken, newToken } from "@/lib/security/tokens";

@@ -1,4 +1,4 @@
-import { html } from "@/lib/email/html";
+import { html } from "@/lib/html";
 import { layout, type RenderedEmail } from "@/lib/email/templates/layout";
 
 /** Tells the earner a badge was revoked and why; its verification page says the same from now on. */

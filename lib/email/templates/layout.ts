@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from "@/lib/email/html";
+import { html, type SafeHtml } from "@/lib/html";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 

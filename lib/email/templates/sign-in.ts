@@ -1,4 +1,4 @@
-import { html } from "@/lib/email/html";
+import { html } from "@/lib/html";
 import { button, layout, type RenderedEmail } from "@/lib/email/templates/layout";
 
 export function signInEmail(p: { url: string; host: string; minutes: number; issuer: string }): RenderedEmail {

@@ -19,7 +19,7 @@ function render(part: Part): string {
   return escapeHtml(String(part));
 }
 
-/** Tagged template for email markup: every interpolated value is escaped unless it is SafeHtml. */
+/** Tagged template for markup (emails, the verification page): every interpolated value is escaped unless it is SafeHtml. */
 export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml {
   let out = strings[0];
   values.forEach((v, i) => (out += render(v) + strings[i + 1]));
