@@ -9,6 +9,7 @@ import { ob3Achievement, ob3Credential, signCredential, statusListCredential } f
 import { isPubliclyVisible, type BadgeSnapshot } from "@/lib/badges/snapshot";
 import { cachedBadgeSnapshot } from "@/lib/badges/snapshot-cache";
 import { badgeUrls } from "@/lib/badges/urls";
+import { badgeId } from "@/lib/validation/badges";
 
 /**
  * The Open Badges documents behind the stable URLs. Issuer-wide documents (issuer profile, badge classes, keys,
@@ -20,6 +21,7 @@ export type DocResult<T> = { status: 200; body: T } | { status: 404 } | { status
 
 /** The badge if this viewer may see it. */
 async function visibleSnapshot(id: string): Promise<BadgeSnapshot | null> {
+  if (!badgeId.safeParse(id).success) return null;
   // Public badges, the case verifiers hit, are answered from the cache without looking up a session.
   const b = await cachedBadgeSnapshot(id);
   if (!b) return null;
@@ -33,7 +35,7 @@ export async function assertionDocument(id: string): Promise<DocResult<ReturnTyp
   const b = await visibleSnapshot(id);
   if (!b) {
     // A revoked badge stays verifiable as revoked even when nobody may see it any more.
-    const revoked = await cachedBadgeSnapshot(id);
+    const revoked = badgeId.safeParse(id).success ? await cachedBadgeSnapshot(id) : null;
     return revoked?.state === "REVOKED" ? { status: 410, body: ob2Revoked(revoked) } : { status: 404 };
   }
   if (b.state === "REVOKED") return { status: 410, body: ob2Revoked(b) };

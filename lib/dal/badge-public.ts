@@ -6,7 +6,7 @@ import { evidenceNarrative } from "@/lib/badges/ob2";
 import { isPubliclyVisible, verificationStatus, type BadgeSnapshot } from "@/lib/badges/snapshot";
 import { cachedBadgeSnapshot } from "@/lib/badges/snapshot-cache";
 import { badgeUrls } from "@/lib/badges/urls";
-import { publicSlug } from "@/lib/validation/badges";
+import { badgeId, publicSlug } from "@/lib/validation/badges";
 
 /**
  * What anyone may see of a badge: the same answer for every visitor, signed in or not, so it can be served from
@@ -40,6 +40,7 @@ export type Verification =
     };
 
 export async function getVerification(id: string): Promise<Verification | null> {
+  if (!badgeId.safeParse(id).success) return null;
   const b = await cachedBadgeSnapshot(id);
   if (!b) return null;
   if (!isPubliclyVisible(b)) return b.acceptedAt && !b.public && b.state !== "REJECTED" ? { kind: "private" } : null;
