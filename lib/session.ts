@@ -18,7 +18,8 @@ export function runAsViewer<T>(viewer: Viewer | null, fn: () => Promise<T>): Pro
 }
 
 // A page asks several times (its layout's guard, the header, each DAL call); React's cache makes that one session
-// lookup per request while rendering. Outside a render (actions, route handlers) it does not memoise.
+// lookup per server request. Nothing in a request changes who is signed in and then asks again: signing out
+// redirects at once.
 const sessionViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;

@@ -32,10 +32,11 @@ async function visibleSnapshot(id: string): Promise<BadgeSnapshot | null> {
 }
 
 export async function assertionDocument(id: string): Promise<DocResult<ReturnType<typeof ob2Assertion>>> {
+  if (!badgeId.safeParse(id).success) return { status: 404 };
   const b = await visibleSnapshot(id);
   if (!b) {
     // A revoked badge stays verifiable as revoked even when nobody may see it any more.
-    const revoked = badgeId.safeParse(id).success ? await cachedBadgeSnapshot(id) : null;
+    const revoked = await cachedBadgeSnapshot(id);
     return revoked?.state === "REVOKED" ? { status: 410, body: ob2Revoked(revoked) } : { status: 404 };
   }
   if (b.state === "REVOKED") return { status: 410, body: ob2Revoked(b) };
