@@ -1,10 +1,11 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { pgConfigFromUrl } from "@/lib/db/pg-config";
+import { recordTransactionConnections } from "@/lib/db/bulk-statements";
 import { env } from "@/lib/env";
 
 function createClient() {
-  const adapter = new PrismaPg({ ...pgConfigFromUrl(env().DATABASE_URL), max: 10 });
+  const adapter = recordTransactionConnections(new PrismaPg({ ...pgConfigFromUrl(env().DATABASE_URL), max: 10 }));
   return new PrismaClient({
     adapter,
     // Secret or bulky columns are never loaded unless a query asks for them by name.

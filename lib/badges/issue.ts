@@ -1,3 +1,5 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { bulkQuery } from "@/lib/db/bulk-statements";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { newId, sqlTimestamp, sqlTimestampOrNull } from "@/lib/db/bulk-values";
@@ -39,7 +41,7 @@ async function insertBadges(tx: Tx, rows: BadgeRow[], now: Date, actorId: string
     { badgeId: r.id, type: "ISSUED", actorId },
     ...(r.state === "ACCEPTED" ? [{ badgeId: r.id, type: "AUTO_ACCEPTED", actorId: null }] : []),
   ]);
-  return tx.$queryRaw<CreatedBadge[]>`
+  return bulkQuery<CreatedBadge>(tx, Prisma.sql`
     WITH created AS (
       INSERT INTO "Badge" (id, "templateId", "userId", "earningKey", "examResultId", "earnedCertificationId", "expiresOn",
                            "recipientEmail", "recipientSalt", state, "acceptedAt", "issuedOn", "createdAt", "updatedAt")
@@ -63,7 +65,7 @@ async function insertBadges(tx: Tx, rows: BadgeRow[], now: Date, actorId: string
       JOIN created c ON c.id = e.badge_id
     )
     SELECT c.id, c."userId", c.state::text AS state, c."recipientEmail", t.name AS "templateName"
-    FROM created c JOIN "BadgeTemplate" t ON t.id = c."templateId"`;
+    FROM created c JOIN "BadgeTemplate" t ON t.id = c."templateId"`);
 }
 
 /**
@@ -79,9 +81,9 @@ export async function issueBadges(tx: Tx, requests: IssueRequest[], opts: IssueO
 
   // One array parameter, each profile looked up by its unique key: a plain join let the planner hash the whole
   // profile table for a few hundred recipients.
-  const users = await tx.$queryRaw<Recipient[]>`
+  const users = await bulkQuery<Recipient>(tx, Prisma.sql`
     SELECT u.id, u.email, (SELECT p."autoAcceptBadges" FROM "CandidateProfile" p WHERE p."userId" = u.id) AS "autoAcceptBadges"
-    FROM unnest(${[...new Set(unique.map((r) => r.userId))]}::text[]) AS w(id) JOIN "User" u ON u.id = w.id`;
+    FROM unnest(${[...new Set(unique.map((r) => r.userId))]}::text[]) AS w(id) JOIN "User" u ON u.id = w.id`);
   const userById = new Map(users.map((u) => [u.id, u]));
   const rows: BadgeRow[] = unique
     .filter((r) => userById.has(r.userId))
@@ -138,15 +140,15 @@ export async function issueBadgesForRecords(
   // can carry thousands of both (a candidate's first new result records every certification their history earns).
   const [results, earned] = await Promise.all([
     examIds.length
-      ? tx.$queryRaw<{ id: string; userId: string; passed: boolean; examId: string }[]>`
+      ? bulkQuery<{ id: string; userId: string; passed: boolean; examId: string }>(tx, Prisma.sql`
           SELECT id, "userId", passed, "examId" FROM "ExamResult"
-          WHERE id = ANY(${examIds}::text[]) AND "userId" IS NOT NULL AND passed`
+          WHERE id = ANY(${examIds}::text[]) AND "userId" IS NOT NULL AND passed`)
       : [],
     certIds.length
-      ? tx.$queryRaw<{ id: string; userId: string; expiresOn: Date | null; templateId: string | null; inBadgeProgram: boolean | null }[]>`
+      ? bulkQuery<{ id: string; userId: string; expiresOn: Date | null; templateId: string | null; inBadgeProgram: boolean | null }>(tx, Prisma.sql`
           SELECT e.id, e."userId", e."expiresOn", t.id AS "templateId", t."inBadgeProgram"
           FROM "EarnedCertification" e LEFT JOIN "BadgeTemplate" t ON t."certificationId" = e."certificationId"
-          WHERE e.id = ANY(${certIds}::text[])`
+          WHERE e.id = ANY(${certIds}::text[])`)
       : [],
   ]);
   const exams = results.length

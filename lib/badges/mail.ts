@@ -1,5 +1,7 @@
 import type { Db, Tx } from "@/lib/db";
 import { newId, sqlTimestamp } from "@/lib/db/bulk-values";
+import { bulkExecute } from "@/lib/db/bulk-statements";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
 import { badgeIssuedEmail, badgeIssuedSubject } from "@/lib/email/templates/badge-issued";
@@ -41,7 +43,7 @@ export async function queueBadgeMails(tx: Tx, mails: BadgeMail[]): Promise<numbe
   // Messages, their email.send jobs and the EMAIL_QUEUED events in one set-based statement: issuing a thousand
   // badges through the ORM cost three thousand row inserts at about a millisecond each. Ids are fresh, so nothing
   // can conflict; the dedupe key scheme is queueEmail's.
-  await tx.$executeRaw`
+  await bulkExecute(tx, Prisma.sql`
     WITH input AS (
       SELECT * FROM unnest(
         ${ids}::text[], ${col((m) => m.template)}::text[], ${col((m) => m.to)}::text[], ${col((m) => m.subject)}::text[],
@@ -61,7 +63,7 @@ export async function queueBadgeMails(tx: Tx, mails: BadgeMail[]): Promise<numbe
     )
     INSERT INTO "BadgeEvent" (id, "badgeId", type, at, detail)
     SELECT event_id, badge_id, 'EMAIL_QUEUED'::"BadgeEventType", ${stamp}::timestamp(3), jsonb_build_object('to', "to", 'emailMessageId', id)
-    FROM input`;
+    FROM input`);
   await tx.$executeRaw`SELECT pg_notify(${JOBS_CHANNEL}, ${SEND_EMAIL_JOB})`;
   return mails.length;
 }

@@ -1,3 +1,5 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { bulkQuery } from "@/lib/db/bulk-statements";
 import type { Db, Tx } from "@/lib/db";
 
 /**
@@ -8,7 +10,7 @@ import type { Db, Tx } from "@/lib/db";
 export async function resolveUsersByEmail(client: Db | Tx, emails: string[]): Promise<Map<string, string>> {
   const wanted = [...new Set(emails)];
   if (wanted.length === 0) return new Map();
-  const rows = await client.$queryRaw<{ email: string; userId: string }[]>`
+  const rows = await bulkQuery<{ email: string; userId: string }>(client, Prisma.sql`
     WITH RECURSIVE owner AS MATERIALIZED (
       -- Each address looked up by its unique index: as plain joins the planner hashed the whole User table, which at
       -- 100,000 candidates cost more than the rest of the lookup.
@@ -24,6 +26,6 @@ export async function resolveUsersByEmail(client: Db | Tx, emails: string[]): Pr
       FROM chain c JOIN "User" u ON u.id = c.id
       WHERE u.status = 'MERGED' AND u."mergedIntoId" IS NOT NULL AND c.hops < 5
     )
-    SELECT DISTINCT ON (email) email, id AS "userId" FROM chain ORDER BY email, hops DESC`;
+    SELECT DISTINCT ON (email) email, id AS "userId" FROM chain ORDER BY email, hops DESC`);
   return new Map(rows.map((r) => [r.email, r.userId]));
 }

@@ -1,3 +1,5 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { bulkQuery } from "@/lib/db/bulk-statements";
 import type { Tx } from "@/lib/db";
 import { newId, sqlTimestamp, sqlTimestampOrNull } from "@/lib/db/bulk-values";
 import { certificationsToAward, earnedStatus, newCertificateNumber, type CertificationDef } from "@/lib/rules/certification";
@@ -14,8 +16,8 @@ export async function recordEarnedCertifications(tx: Tx, userIds: string[], now 
   if (userIds.length === 0) return [];
   // Raw with one array parameter: an import chunk passes hundreds of candidates, and the ORM's IN list of that many
   // parameters (plus its row mapping) cost more than the index scan itself.
-  const passes = await tx.$queryRaw<{ userId: string; examId: string; takenOn: Date }[]>`
-    SELECT "userId", "examId", "takenOn" FROM "ExamResult" WHERE "userId" = ANY(${userIds}::text[]) AND passed`;
+  const passes = await bulkQuery<{ userId: string; examId: string; takenOn: Date }>(tx, Prisma.sql`
+    SELECT "userId", "examId", "takenOn" FROM "ExamResult" WHERE "userId" = ANY(${userIds}::text[]) AND passed`);
   if (passes.length === 0) return [];
   const examIds = [...new Set(passes.map((p) => p.examId))];
   const certs = await tx.certification.findMany({
@@ -28,7 +30,7 @@ export async function recordEarnedCertifications(tx: Tx, userIds: string[], now 
     validityMonths: c.validityMonths,
     retiredOn: c.status === "RETIRED" ? (c.retiredOn ?? now) : null,
   }));
-  const held = await tx.$queryRaw<{ userId: string; certificationId: string; earnedOn: Date; expiresOn: Date | null }[]>`
+  const held = await bulkQuery<{ userId: string; certificationId: string; earnedOn: Date; expiresOn: Date | null }>(tx, Prisma.sql`
     SELECT e."userId", e."certificationId", e."earnedOn", e."expiresOn"
     FROM unnest(${userIds}::text[]) AS w(id)
     -- Per candidate through the (user, certification, earned on) key: with a plain = ANY the planner estimated a
@@ -38,7 +40,7 @@ export async function recordEarnedCertifications(tx: Tx, userIds: string[], now 
       SELECT "userId", "certificationId", "earnedOn", "expiresOn" FROM "EarnedCertification"
       WHERE "userId" = w.id AND "certificationId" = ANY(${certs.map((c) => c.id)}::text[])
       OFFSET 0
-    ) e`;
+    ) e`);
 
   const byUser = <T extends { userId: string | null }>(rows: T[]) => {
     const map = new Map<string, T[]>();
@@ -74,7 +76,7 @@ async function insertEarned(tx: Tx, rows: EarnedRow[]): Promise<NewlyEarned[]> {
   // The wall clock, not the caller's `now` (which may be a test's fixed date), as the ORM would have written.
   const stamp = sqlTimestamp(new Date());
   const col = <T>(pick: (r: EarnedRow) => T) => rows.map(pick);
-  return tx.$queryRaw<NewlyEarned[]>`
+  return bulkQuery<NewlyEarned>(tx, Prisma.sql`
     INSERT INTO "EarnedCertification" (id, "userId", "certificationId", "earnedOn", "expiresOn", status, "certificateNumber", "createdAt", "updatedAt")
     SELECT r.id, r.user_id, r.cert_id, r.earned_on::timestamp(3), r.expires_on::timestamp(3), r.status::"EarnedStatus", r.number,
            ${stamp}::timestamp(3), ${stamp}::timestamp(3)
@@ -84,5 +86,5 @@ async function insertEarned(tx: Tx, rows: EarnedRow[]): Promise<NewlyEarned[]> {
       ${col((r) => r.status)}::text[], ${col((r) => r.certificateNumber)}::text[]
     ) AS r(id, user_id, cert_id, earned_on, expires_on, status, number)
     ON CONFLICT DO NOTHING
-    RETURNING id, "userId", "certificationId", "earnedOn"`;
+    RETURNING id, "userId", "certificationId", "earnedOn"`);
 }

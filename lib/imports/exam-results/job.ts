@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
+import { bulkTransaction } from "@/lib/db/bulk-statements";
 import { DomainError } from "@/lib/errors";
 import { PermanentJobError, type JobHandler } from "@/lib/jobs/types";
 import { duplicateSourceIds, formatOf, readExamResultFile, type RawRow } from "@/lib/imports/exam-results/parse";
@@ -51,7 +52,9 @@ export const examResultImportJob: JobHandler = async ({ db, job, progress }) => 
   let report = asReport(batch.report);
   for (let start = batch.processedRows; start < rows.length; start += IMPORT_CHUNK_ROWS) {
     const chunk = rows.slice(start, start + IMPORT_CHUNK_ROWS);
-    report = await db.$transaction(
+    // Bulk statements of the chunk go straight to the transaction's connection (see lib/db/bulk-statements.ts).
+    report = await bulkTransaction(
+      db,
       async (tx) => {
         // The row lock serialises two workers that both think they own the import (one presumed dead by its lease).
         const [current] = await tx.$queryRaw<{ processedRows: number }[]>`

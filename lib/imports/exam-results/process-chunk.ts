@@ -1,3 +1,5 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { bulkQuery } from "@/lib/db/bulk-statements";
 import type { Tx } from "@/lib/db";
 import { newId } from "@/lib/db/bulk-values";
 import { issueBadgesForRecords } from "@/lib/badges/issue";
@@ -60,7 +62,7 @@ function validate(rows: RawRow[], ctx: ChunkContext) {
  */
 async function insertResults(tx: Tx, valid: Valid[], owners: Map<string, string>, importId: string) {
   const col = <T>(pick: (v: Valid) => T) => valid.map(pick);
-  return tx.$queryRaw<{ id: string; userId: string | null; passed: boolean }[]>`
+  return bulkQuery<{ id: string; userId: string | null; passed: boolean }>(tx, Prisma.sql`
     INSERT INTO "ExamResult" (id, "userId", "examId", "takenOn", score, passed, channel, "sourceRecordId", "sourceEmail", "sourceName", "importId")
     SELECT r.id, r.user_id, r.exam_id, r.taken_on::timestamp(3), r.score, r.passed, r.channel::"DeliveryChannel", r.source_id, r.email, r.name, ${importId}
     FROM unnest(
@@ -70,7 +72,7 @@ async function insertResults(tx: Tx, valid: Valid[], owners: Map<string, string>
       ${col((v) => v.data.name)}::text[]
     ) AS r(id, user_id, exam_id, taken_on, score, passed, channel, source_id, email, name)
     ON CONFLICT ("sourceRecordId") DO NOTHING
-    RETURNING id, "userId", passed`;
+    RETURNING id, "userId", passed`);
 }
 
 /**
