@@ -39,7 +39,7 @@ function adapter(): Adapter {
     async getUserByEmail(email: string) {
       return (await findUserByAnyEmail(db, email)) as AdapterUser | null;
     },
-    getSessionAndUser: (sessionToken: string) => getSessionAndUser(db, sessionToken),
+    getSessionAndUser,
   };
 }
 

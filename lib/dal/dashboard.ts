@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db";
+import { directQuery } from "@/lib/db/pg-query";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CatalogStatus, EarnedStatus } from "@/lib/generated/prisma/enums";
 import { requireRole } from "@/lib/session";
 import { missingProfileFields } from "@/lib/rules/profile-completeness";
@@ -60,12 +61,12 @@ type DashboardRow = {
 };
 
 /**
- * Everything the dashboard shows, in one hand-written query: it is the page every candidate opens first, and
- * Prisma 6 compiles each ORM query afresh in WebAssembly on the request's thread (about 1.7 ms of CPU per query
- * as measured here), more than the database takes to answer.
+ * Everything the dashboard shows, in one hand-written query sent without Prisma (lib/db/pg-query.ts): it is the
+ * page every candidate opens first, and Prisma 6 compiles each ORM query afresh in WebAssembly on the request's
+ * thread (about 1.7 ms of CPU per query as measured here), more than the database takes to answer.
  */
 async function dashboardRecord(userId: string) {
-  const [row] = await db.$queryRaw<DashboardRow[]>`
+  const [row] = await directQuery<DashboardRow>(Prisma.sql`
     SELECT u.email, u."reactivatedAt",
       (SELECT json_build_object('mcid', p.mcid, 'legalFirstName', p."legalFirstName", 'legalLastName', p."legalLastName",
          'preferredName', p."preferredName", 'phone', p.phone, 'addressLine1', p."addressLine1", 'city', p.city,
@@ -79,7 +80,7 @@ async function dashboardRecord(userId: string) {
       (SELECT count(*) FROM "Badge" b WHERE b."userId" = u.id AND b.state = 'PENDING')::int AS "pendingBadges",
       (SELECT count(*) FROM "NameChangeRequest" n WHERE n."userId" = u.id AND n.status = 'PENDING')::int AS "pendingNameChanges",
       (SELECT count(*) FROM "CandidateEmail" m WHERE m."userId" = u.id AND m."confirmedAt" IS NULL)::int AS "unconfirmedEmails"
-    FROM "User" u WHERE u.id = ${userId}`;
+    FROM "User" u WHERE u.id = ${userId}`);
   if (!row) notFound();
   return {
     ...row,

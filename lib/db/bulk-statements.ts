@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import pg from "pg";
+import type pg from "pg";
+import { asPgQuery } from "@/lib/db/pg-query";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 
@@ -64,29 +65,17 @@ function connectionOf(tx: Db | Tx) {
   return slot?.tx === tx ? slot.connection : undefined;
 }
 
-// As Prisma reads them: timestamps without time zone hold UTC, and bigints stay exact.
-const parseUtc = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
-const types = {
-  getTypeParser(oid: number, format?: "text" | "binary") {
-    if (oid === pg.types.builtins.TIMESTAMP) return parseUtc;
-    if (oid === pg.types.builtins.DATE) return (value: string) => new Date(`${value}T00:00:00Z`);
-    if (oid === pg.types.builtins.INT8) return (value: string) => BigInt(value);
-    return pg.types.getTypeParser(oid, format);
-  },
-};
-const toPg = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.map(toPg) : value);
-
 export async function bulkQuery<T>(tx: Db | Tx, sql: Prisma.Sql): Promise<T[]> {
   const connection = connectionOf(tx);
   if (!connection) return tx.$queryRaw<T[]>(sql);
-  const result = await connection.query({ text: sql.text, values: sql.values.map(toPg), types });
+  const result = await connection.query(asPgQuery(sql));
   return result.rows as T[];
 }
 
 export async function bulkExecute(tx: Db | Tx, sql: Prisma.Sql): Promise<number> {
   const connection = connectionOf(tx);
   if (!connection) return tx.$executeRaw(sql);
-  const result = await connection.query({ text: sql.text, values: sql.values.map(toPg), types });
+  const result = await connection.query(asPgQuery(sql));
   return result.rowCount ?? 0;
 }
 

@@ -42,8 +42,10 @@ afterAll(async () => {
   const { db } = await import("../../lib/db");
   const { closeSmtpTransport } = await import("../../lib/email/transport");
   const { stopBadgeSnapshotCache } = await import("../../lib/badges/snapshot-cache");
+  const { closeDirectPool } = await import("../../lib/db/pg-query");
   closeSmtpTransport();
   await stopBadgeSnapshotCache();
+  await closeDirectPool();
   await db.$disconnect();
   await smtp.close();
 });
