@@ -138,11 +138,12 @@ ${resultTable}
 - The verification page and the Open Badges JSON read a badge snapshot cache that database triggers invalidate
   (\`lib/badges/snapshot-cache.ts\`), and the page is a script-free document rendered by a route, so it costs
   about what the static file does.
-- The dashboard is a React page rendered per request (its own CSP nonce, the session read once, one raw query).
-  On two cores shared with PostgreSQL and the load generator, Next.js's render is most of its cost: even the
-  anonymous home page, which reads nothing, runs at about twice the dashboard's rate.
-- Prisma 6 compiles every ORM query in WebAssembly on the request's thread (about 1.7 ms of CPU each here), so
-  the per-request queries of the session, dashboard and search are raw SQL.
+- The dashboard is a React page rendered per request (its own CSP nonce, the session read once, one query).
+  On two cores shared with PostgreSQL and the load generator, Next.js's render is most of its cost.
+- Prisma 6 compiles every ORM query in WebAssembly on the request's thread (about 1.7 ms of CPU each here), and
+  even its raw queries pass their parameters through that engine. The session lookup and the dashboard read
+  through pg directly, search uses raw queries, and an import's bulk statements go straight to its
+  transaction's connection (\`lib/db/bulk-statements.ts\`).
 - Support search is timed one request at a time over varied fragments; one in seven is a bare fragment such as "fernan" that matches
   one candidate in twelve, about 8,000 rows.
 - The import starts from a database whose generated history already has its certifications recorded, as a live
