@@ -133,7 +133,7 @@ ${resultTable}
 ## Reading these numbers
 
 - autocannon runs on the same two cores as the server and PostgreSQL, so every figure under load includes the
-  load generator's own CPU. Each endpoint gets 3 s of load first that is not counted (compiled code, full pools).
+  load generator's own CPU. Each endpoint gets 10 s of load first that is not counted (compiled code, full pools).
 - The server is \`npm start\`'s: one Next.js process per core (\`scripts/serve.ts\`).
 - The verification page and the Open Badges JSON read a badge snapshot cache that database triggers invalidate
   (\`lib/badges/snapshot-cache.ts\`), and the page is a script-free document rendered by a route, so it costs

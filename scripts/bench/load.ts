@@ -4,8 +4,9 @@ export type LoadResult = { name: string; requestsPerSecond: number; p50: number;
 
 /** Drives one URL with autocannon from this process (loopback only) and summarises it. */
 export async function load(name: string, url: string, opts: { seconds?: number; connections?: number; headers?: Record<string, string> } = {}): Promise<LoadResult> {
-  // A few seconds first, not counted: a server that has run a while has compiled its hot code and filled its pools.
-  await autocannon({ url, duration: 3, connections: opts.connections ?? 10, headers: opts.headers });
+  // Ten seconds first, not counted: the figures are for a server in its steady state, whose processes have
+  // compiled their hot code and filled their pools (a fresh one is measurably slower for its first seconds).
+  await autocannon({ url, duration: 10, connections: opts.connections ?? 10, headers: opts.headers });
   const result = await autocannon({
     url,
     duration: opts.seconds ?? 10,
