@@ -144,8 +144,8 @@ ${resultTable}
   even its raw queries pass their parameters through that engine. The session lookup and the dashboard read
   through pg directly, search uses raw queries, and an import's bulk statements go straight to its
   transaction's connection (\`lib/db/bulk-statements.ts\`).
-- Support search is timed one request at a time over varied fragments; one in seven is a bare fragment such as "fernan" that matches
-  one candidate in twelve, about 8,000 rows.
+- Support search is timed one request at a time over varied fragments; one in seven is a bare fragment such as
+  "fernan" that matches one candidate in twelve, about 8,000 rows.
 - The import starts from a database whose generated history already has its certifications recorded, as a live
   one would; it then stores the results, records what they earn, and issues and queues every badge email (their
   bodies and claim links are made when each is sent). Most of what remains is PostgreSQL writing rows: the

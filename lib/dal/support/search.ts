@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatMcid } from "@/lib/rules/mcid";
-import { containsPattern, planLookup } from "@/lib/support/lookup-plan";
+import { planLookup } from "@/lib/support/lookup-plan";
 import { followMerges, userIdByMcid } from "@/lib/support/resolve";
 import { candidateSearchSchema } from "@/lib/validation/support";
 import { requireStaff } from "@/lib/support/guard";
