@@ -122,6 +122,16 @@ export async function issueBadges(tx: Tx, requests: IssueRequest[], opts: IssueO
   return { badgeIds: created.map((b) => b.id), emailsQueued };
 }
 
+type ExamCatalogueRow = {
+  id: string;
+  templateId: string | null;
+  inBadgeProgram: boolean | null;
+  certifications: ExamRecord["certifications"];
+};
+
+const templateOf = (row: { templateId: string | null; inBadgeProgram: boolean | null }) =>
+  row.templateId ? { id: row.templateId, inBadgeProgram: row.inBadgeProgram ?? false } : null;
+
 /**
  * Applies the program's issuance rules (lib/badges/rules.ts) to records already stored: passed exam results that
  * belong to a candidate, and earned certifications. Three queries plus issueBadges' fixed few, so imports call it
@@ -134,7 +144,6 @@ export async function issueBadgesForRecords(
 ): Promise<IssueResult> {
   const examIds = [...new Set(input.examResultIds ?? [])];
   const certIds = [...new Set(input.earnedCertificationIds ?? [])];
-  const template = { select: { id: true, inBadgeProgram: true } };
   // Results and certifications are read flat with one array parameter each, and the exams' catalogue details once
   // per distinct exam: the ORM's nested read sent an IN list per record through every relation level, and a chunk
   // can carry thousands of both (a candidate's first new result records every certification their history earns).
@@ -151,11 +160,15 @@ export async function issueBadgesForRecords(
           WHERE e.id = ANY(${certIds}::text[])`)
       : [],
   ]);
+  // Raw too: imports call this once per chunk, and an ORM read costs more CPU than the query.
   const exams = results.length
-    ? await tx.exam.findMany({
-        where: { id: { in: [...new Set(results.map((r) => r.examId))] } },
-        select: { id: true, badgeTemplate: template, certifications: { select: { certification: { select: { requirement: true, requiredCount: true } } } } },
-      })
+    ? await bulkQuery<ExamCatalogueRow>(tx, Prisma.sql`
+        SELECT e.id, t.id AS "templateId", t."inBadgeProgram",
+               COALESCE((SELECT json_agg(json_build_object('requirement', c.requirement, 'requiredCount', c."requiredCount"))
+                         FROM "CertificationExam" ce JOIN "Certification" c ON c.id = ce."certificationId"
+                         WHERE ce."examId" = e.id), '[]'::json) AS certifications
+        FROM "Exam" e LEFT JOIN "BadgeTemplate" t ON t."examId" = e.id
+        WHERE e.id = ANY(${[...new Set(results.map((r) => r.examId))]}::text[])`)
     : [];
   const examById = new Map(exams.map((e) => [e.id, e]));
   const records: (ExamRecord | CertificationRecord)[] = [
@@ -164,15 +177,15 @@ export async function issueBadgesForRecords(
       id: r.id,
       userId: r.userId,
       passed: r.passed,
-      template: examById.get(r.examId)!.badgeTemplate,
-      certifications: examById.get(r.examId)!.certifications.map((c) => c.certification),
+      template: templateOf(examById.get(r.examId)!),
+      certifications: examById.get(r.examId)!.certifications,
     })),
     ...earned.map((e): CertificationRecord => ({
       kind: "certification",
       id: e.id,
       userId: e.userId,
       expiresOn: e.expiresOn,
-      template: e.templateId ? { id: e.templateId, inBadgeProgram: e.inBadgeProgram! } : null,
+      template: templateOf(e),
     })),
   ];
   const requests = records.flatMap((r) => {

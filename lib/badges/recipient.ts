@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
+import { pooledRandomBytes } from "@/lib/security/random-pool";
 
 /** A fresh salt for one badge's recipient hash, so the same address hashes differently on every badge. */
 export function newRecipientSalt() {
-  return randomBytes(16).toString("hex");
+  return pooledRandomBytes(16).toString("hex");
 }
 
 /** OB 2.0 hashed identity: "sha256$" + hex(sha256(email + salt)); the address is normalised to lower case first. */

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { pooledRandomBytes } from "@/lib/security/random-pool";
 
 /**
  * Helpers for set-based raw inserts (arrays unnested server-side). Raw SQL bypasses the ORM, so the values it
@@ -17,7 +17,7 @@ export const newId = () => {
   const ms = Date.now();
   counter = ms === lastMs ? counter + 1 : 0;
   lastMs = ms;
-  return `c${ms.toString(36).padStart(9, "0")}${counter.toString(36).padStart(4, "0").slice(-4)}${randomBytes(6).toString("hex").slice(0, 11)}`;
+  return `c${ms.toString(36).padStart(9, "0")}${counter.toString(36).padStart(4, "0").slice(-4)}${pooledRandomBytes(6).toString("hex").slice(0, 11)}`;
 };
 
 /**

@@ -1,8 +1,18 @@
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type CatalogStatus, type RequirementKind } from "@/lib/generated/prisma/client";
 import { bulkQuery } from "@/lib/db/bulk-statements";
 import type { Tx } from "@/lib/db";
 import { newId, sqlTimestamp, sqlTimestampOrNull } from "@/lib/db/bulk-values";
 import { certificationsToAward, earnedStatus, newCertificateNumber, type CertificationDef } from "@/lib/rules/certification";
+
+type CertificationRow = {
+  id: string;
+  requirement: RequirementKind;
+  requiredCount: number | null;
+  validityMonths: number | null;
+  retiredOn: Date | null;
+  status: CatalogStatus;
+  examIds: string[];
+};
 
 export type NewlyEarned = { id: string; userId: string; certificationId: string; earnedOn: Date };
 
@@ -20,13 +30,15 @@ export async function recordEarnedCertifications(tx: Tx, userIds: string[], now 
     SELECT "userId", "examId", "takenOn" FROM "ExamResult" WHERE "userId" = ANY(${userIds}::text[]) AND passed`);
   if (passes.length === 0) return [];
   const examIds = [...new Set(passes.map((p) => p.examId))];
-  const certs = await tx.certification.findMany({
-    where: { exams: { some: { examId: { in: examIds } } } },
-    select: { id: true, requirement: true, requiredCount: true, validityMonths: true, retiredOn: true, status: true, exams: { select: { examId: true } } },
-  });
+  // Raw as well: an import calls this once per chunk, and each ORM read costs more CPU than the query itself.
+  const certs = await bulkQuery<CertificationRow>(tx, Prisma.sql`
+    SELECT c.id, c.requirement::text AS requirement, c."requiredCount", c."validityMonths", c."retiredOn", c.status::text AS status,
+           ARRAY(SELECT ce."examId" FROM "CertificationExam" ce WHERE ce."certificationId" = c.id) AS "examIds"
+    FROM "Certification" c
+    WHERE EXISTS (SELECT 1 FROM "CertificationExam" ce WHERE ce."certificationId" = c.id AND ce."examId" = ANY(${examIds}::text[]))`);
   const defs: CertificationDef[] = certs.map((c) => ({
     id: c.id,
-    requirement: { kind: c.requirement, requiredCount: c.requiredCount, examIds: c.exams.map((e) => e.examId) },
+    requirement: { kind: c.requirement, requiredCount: c.requiredCount, examIds: c.examIds },
     validityMonths: c.validityMonths,
     retiredOn: c.status === "RETIRED" ? (c.retiredOn ?? now) : null,
   }));

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { pooledRandomBytes } from "@/lib/security/random-pool";
 import { addMonths } from "@/lib/rules/account-activity";
 
 export type Requirement = { kind: "ONE" | "ALL" | "ANY_N"; requiredCount?: number | null; examIds: string[] };
@@ -61,7 +61,7 @@ const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /** The number printed on a certificate: CN- and ten Crockford base-32 characters (no I, L, O, U). */
 export function newCertificateNumber(): string {
-  const bytes = randomBytes(10);
+  const bytes = pooledRandomBytes(10);
   return "CN-" + [...bytes].map((b) => CROCKFORD[b % 32]).join("");
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
-import { bulkTransaction } from "@/lib/db/bulk-statements";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { bulkExecute, bulkQuery, bulkTransaction } from "@/lib/db/bulk-statements";
 import { DomainError } from "@/lib/errors";
 import { PermanentJobError, type JobHandler } from "@/lib/jobs/types";
 import { duplicateSourceIds, formatOf, readExamResultFile, type RawRow } from "@/lib/imports/exam-results/parse";
@@ -57,20 +58,16 @@ export const examResultImportJob: JobHandler = async ({ db, job, progress }) => 
       db,
       async (tx) => {
         // The row lock serialises two workers that both think they own the import (one presumed dead by its lease).
-        const [current] = await tx.$queryRaw<{ processedRows: number }[]>`
-          SELECT "processedRows" FROM "ImportBatch" WHERE id = ${importId} FOR UPDATE`;
+        const [current] = await bulkQuery<{ processedRows: number }>(tx, Prisma.sql`
+          SELECT "processedRows" FROM "ImportBatch" WHERE id = ${importId} FOR UPDATE`);
         if (current.processedRows !== start) throw new Error(`Import ${importId} moved on under another worker; retrying`);
         const chunkReport = await processExamResultChunk(tx, chunk, ctx);
         const merged = mergeReports(report, chunkReport);
-        await tx.importBatch.update({
-          where: { id: importId },
-          data: {
-            processedRows: start + chunk.length,
-            acceptedRows: merged.accepted,
-            rejectedRows: merged.rejectedCount,
-            report: merged,
-          },
-        });
+        await bulkExecute(tx, Prisma.sql`
+          UPDATE "ImportBatch"
+          SET "processedRows" = ${start + chunk.length}, "acceptedRows" = ${merged.accepted}, "rejectedRows" = ${merged.rejectedCount},
+              report = ${JSON.stringify(merged)}::jsonb
+          WHERE id = ${importId}`);
         return merged;
       },
       { timeout: 120_000, maxWait: 15_000 },
