@@ -1,5 +1,5 @@
 import { Prisma, type CatalogStatus, type RequirementKind } from "@/lib/generated/prisma/client";
-import { bulkQuery } from "@/lib/db/bulk-statements";
+import { bulkExecute, bulkQuery } from "@/lib/db/bulk-statements";
 import type { Tx } from "@/lib/db";
 import { newId, sqlTimestamp, sqlTimestampOrNull } from "@/lib/db/bulk-values";
 import { certificationsToAward, earnedStatus, newCertificateNumber, type CertificationDef } from "@/lib/rules/certification";
@@ -16,6 +16,24 @@ type CertificationRow = {
 
 export type NewlyEarned = { id: string; userId: string; certificationId: string; earnedOn: Date };
 
+/** Advisory lock namespace for a candidate's certification records ("CERT"). */
+const RECORDS_LOCK = 0x43455254;
+
+/**
+ * Takes, until the transaction ends, the lock on these candidates' certification records. Two transactions that
+ * record for the same candidate then run one after the other, and the second sees the first's results: otherwise
+ * each could miss a certification that needs an exam stored by the other. Taken in one order (by key) so that
+ * two transactions locking overlapping sets cannot deadlock; taking a lock already held is free.
+ */
+export async function lockCandidateRecords(tx: Tx, userIds: string[]) {
+  if (userIds.length === 0) return;
+  // The subquery's ORDER BY fixes the order the locks are taken in (the pattern PostgreSQL's manual gives).
+  // Executed rather than queried: nothing to read back, and the ORM path has no type for `void` columns.
+  await bulkExecute(tx, Prisma.sql`
+    SELECT pg_advisory_xact_lock(${RECORDS_LOCK}::int, k.key)
+    FROM (SELECT DISTINCT hashtext(id) AS key FROM unnest(${userIds}::text[]) AS id ORDER BY 1) k`);
+}
+
 /**
  * Records the certifications that these candidates' passed exams earn and their records do not show yet. Batched
  * (a fixed number of queries however many candidates) so bulk imports can call it per chunk, and idempotent: the
@@ -24,6 +42,7 @@ export type NewlyEarned = { id: string; userId: string; certificationId: string;
  */
 export async function recordEarnedCertifications(tx: Tx, userIds: string[], now = new Date()): Promise<NewlyEarned[]> {
   if (userIds.length === 0) return [];
+  await lockCandidateRecords(tx, userIds);
   // Raw with one array parameter: an import chunk passes hundreds of candidates, and the ORM's IN list of that many
   // parameters (plus its row mapping) cost more than the index scan itself.
   const passes = await bulkQuery<{ userId: string; examId: string; takenOn: Date }>(tx, Prisma.sql`

@@ -4,6 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { bulkExecute, bulkQuery, bulkTransaction } from "@/lib/db/bulk-statements";
 import { DomainError } from "@/lib/errors";
 import { PermanentJobError, type JobHandler } from "@/lib/jobs/types";
+import { chunkBounds, inCandidateOrder } from "@/lib/imports/exam-results/chunks";
+import { runOrderedSteps } from "@/lib/jobs/ordered-steps";
 import { duplicateSourceIds, formatOf, readExamResultFile, type RawRow } from "@/lib/imports/exam-results/parse";
 import { processExamResultChunk, type ChunkContext, type ExamCatalogueEntry } from "@/lib/imports/exam-results/process-chunk";
 import { asReport, mergeReports } from "@/lib/imports/exam-results/report";
@@ -12,6 +14,13 @@ export const EXAM_RESULT_IMPORT_JOB = "import.exam-results";
 
 /** Rows per transaction: large enough to amortise the fixed queries, small enough to keep locks short. */
 export const IMPORT_CHUNK_ROWS = 1000;
+
+/**
+ * Chunks in flight at once. An import is a conversation: while PostgreSQL writes one chunk, Node is idle, and the
+ * other way round. Two chunks side by side keep both busy (100,000 rows: 22 s one at a time, 16 s two at a time,
+ * on two cores).
+ */
+export const IMPORT_CONCURRENCY = 2;
 
 const payloadSchema = z.object({ importId: z.string().min(1) });
 
@@ -23,9 +32,12 @@ async function loadExams(db: Db) {
 }
 
 /**
- * Runs an exam-results import in chunks. Each chunk commits together with the batch's progress and running report,
- * so a worker that dies mid-import resumes after the last committed chunk and the final state is the same as an
- * uninterrupted run (and a chunk applied twice would change nothing: results are keyed by source record id).
+ * Runs an exam-results import in chunks of the rows in candidate order (chunks.ts), two at a time. Each chunk
+ * commits together with the batch's progress and running report, in order, so a worker that dies mid-import
+ * resumes after the last committed chunk and the final state is the same as an uninterrupted run (and a chunk
+ * applied twice would change nothing: results are keyed by source record id). Chunks that share a candidate take
+ * turns through the candidate's record lock (processExamResultChunk), so each sees the other's results as a
+ * one-at-a-time import would.
  */
 export const examResultImportJob: JobHandler = async ({ db, job, progress }) => {
   const parsed = payloadSchema.safeParse(job.payload);
@@ -50,30 +62,36 @@ export const examResultImportJob: JobHandler = async ({ db, job, progress }) => 
   });
 
   const ctx: ChunkContext = { importId, actorId: batch.createdById, exams: await loadExams(db), duplicates: duplicateSourceIds(rows) };
+  const ordered = inCandidateOrder(rows);
   let report = asReport(batch.report);
-  for (let start = batch.processedRows; start < rows.length; start += IMPORT_CHUNK_ROWS) {
-    const chunk = rows.slice(start, start + IMPORT_CHUNK_ROWS);
+  await runOrderedSteps(chunkBounds(ordered, batch.processedRows, IMPORT_CHUNK_ROWS), IMPORT_CONCURRENCY, async ({ start, end }, turn) => {
+    const chunk = ordered.slice(start, end);
     // Bulk statements of the chunk go straight to the transaction's connection (see lib/db/bulk-statements.ts).
-    report = await bulkTransaction(
+    const merged = await bulkTransaction(
       db,
       async (tx) => {
-        // The row lock serialises two workers that both think they own the import (one presumed dead by its lease).
+        const chunkReport = await processExamResultChunk(tx, chunk, ctx, { mayLock: () => turn.previousCheckpoint, locked: turn.checkpoint });
+        turn.checkpoint();
+        // Commits stay in order, so processedRows always ends a run of committed chunks and a resumed import
+        // starts right after it. The row lock serialises two workers that both think they own the import (one
+        // presumed dead by its lease); NO KEY UPDATE, because the next chunk's results hold a key-share lock on it.
+        await turn.previousDone;
         const [current] = await bulkQuery<{ processedRows: number }>(tx, Prisma.sql`
-          SELECT "processedRows" FROM "ImportBatch" WHERE id = ${importId} FOR UPDATE`);
+          SELECT "processedRows" FROM "ImportBatch" WHERE id = ${importId} FOR NO KEY UPDATE`);
         if (current.processedRows !== start) throw new Error(`Import ${importId} moved on under another worker; retrying`);
-        const chunkReport = await processExamResultChunk(tx, chunk, ctx);
-        const merged = mergeReports(report, chunkReport);
+        const total = mergeReports(report, chunkReport);
         await bulkExecute(tx, Prisma.sql`
           UPDATE "ImportBatch"
-          SET "processedRows" = ${start + chunk.length}, "acceptedRows" = ${merged.accepted}, "rejectedRows" = ${merged.rejectedCount},
-              report = ${JSON.stringify(merged)}::jsonb
+          SET "processedRows" = ${end}, "acceptedRows" = ${total.accepted}, "rejectedRows" = ${total.rejectedCount},
+              report = ${JSON.stringify(total)}::jsonb
           WHERE id = ${importId}`);
-        return merged;
+        return total;
       },
       { timeout: 120_000, maxWait: 15_000 },
     );
-    await progress(start + chunk.length, rows.length);
-  }
+    report = merged;
+    await progress(end, rows.length);
+  });
 
   await db.importBatch.update({ where: { id: importId }, data: { status: "COMPLETED", finishedAt: new Date() } });
   const { rejected: _details, ...summary } = report;

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db";
 import { newId } from "@/lib/db/bulk-values";
 import { issueBadgesForRecords } from "@/lib/badges/issue";
 import { resolveUsersByEmail } from "@/lib/imports/resolve-emails";
-import { recordEarnedCertifications } from "@/lib/records/earn-certifications";
+import { lockCandidateRecords, recordEarnedCertifications } from "@/lib/records/earn-certifications";
 import { examResultRowSchema, rowProblem, type ExamResultRow } from "@/lib/validation/imports";
 import type { RawRow } from "@/lib/imports/exam-results/parse";
 import { emptyReport, type ImportReport } from "@/lib/imports/exam-results/report";
@@ -19,6 +19,13 @@ export type ChunkContext = {
   /** Row number of a repeated source id -> the row that first used it. */
   duplicates: Map<number, number>;
 };
+
+/**
+ * How a chunk shares the database with the one before it when they run side by side (job.ts): it waits for
+ * mayLock before locking its candidates' records, and says locked once it holds them. Chunks so lock in file
+ * order, and a later chunk never holds a lock an earlier one waits for.
+ */
+export type ChunkTurn = { mayLock: () => Promise<void>; locked: () => void };
 
 type Valid = { row: number; data: ExamResultRow; examId: string };
 
@@ -77,10 +84,11 @@ async function insertResults(tx: Tx, valid: Valid[], owners: Map<string, string>
 
 /**
  * Applies one chunk of an import inside the caller's transaction: validates each row, resolves addresses in bulk,
- * stores new results (a source record id already stored is skipped, which makes the chunk idempotent), then records
- * the certifications and issues the badges that only the new results earn. A fixed number of queries per chunk.
+ * stores new results (a source record id already stored is skipped, which makes the chunk idempotent), then, holding
+ * its candidates' record locks, records the certifications and issues the badges that only the new results earn.
+ * A fixed number of queries per chunk.
  */
-export async function processExamResultChunk(tx: Tx, rows: RawRow[], ctx: ChunkContext): Promise<ImportReport> {
+export async function processExamResultChunk(tx: Tx, rows: RawRow[], ctx: ChunkContext, turn?: ChunkTurn): Promise<ImportReport> {
   const report = emptyReport();
   const { valid, rejected } = validate(rows, ctx);
   report.rejected = rejected;
@@ -96,7 +104,11 @@ export async function processExamResultChunk(tx: Tx, rows: RawRow[], ctx: ChunkC
 
   const passed = inserted.filter((r) => r.passed && r.userId !== null);
   if (passed.length === 0) return report;
-  const earned = await recordEarnedCertifications(tx, [...new Set(passed.map((r) => r.userId!))]);
+  const candidates = [...new Set(passed.map((r) => r.userId!))];
+  await turn?.mayLock();
+  await lockCandidateRecords(tx, candidates);
+  turn?.locked();
+  const earned = await recordEarnedCertifications(tx, candidates);
   report.certificationsEarned = earned.length;
   const issued = await issueBadgesForRecords(
     tx,

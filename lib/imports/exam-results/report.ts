@@ -27,7 +27,8 @@ export function mergeReports(total: ImportReport, chunk: ImportReport): ImportRe
     alreadyImported: total.alreadyImported + chunk.alreadyImported,
     unmatched: total.unmatched + chunk.unmatched,
     rejectedCount: total.rejectedCount + chunk.rejectedCount,
-    rejected: [...total.rejected, ...chunk.rejected].slice(0, REJECTION_DETAIL_LIMIT),
+    // Chunks hold rows in candidate order, not file order: keep the details sorted by row.
+    rejected: [...total.rejected, ...chunk.rejected].sort((a, b) => a.row - b.row).slice(0, REJECTION_DETAIL_LIMIT),
     certificationsEarned: total.certificationsEarned + chunk.certificationsEarned,
     badgesIssued: total.badgesIssued + chunk.badgesIssued,
     emailsQueued: total.emailsQueued + chunk.emailsQueued,
