@@ -4,6 +4,7 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { getSessionAndUser } from "@/lib/auth/session-lookup";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, useSecureCookies } from "@/lib/auth/session-policy";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createCandidate } from "@/lib/candidates/create-candidate";
@@ -68,11 +69,12 @@ function config(): NextAuthConfig {
   return {
     adapter: adapter(),
     secret: e.AUTH_SECRET,
-    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    // Read on every page without Auth.js's handler where nothing needs writing (lib/auth/session-cookie.ts).
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     // Behind a proxy or on localhost the Host header is the only origin we have; APP_URL pins links in mail.
     trustHost: true,
     // Over HTTPS the session cookie is __Secure- prefixed, Secure, HttpOnly and SameSite=Lax.
-    useSecureCookies: e.APP_URL.startsWith("https:"),
+    useSecureCookies: useSecureCookies(e.APP_URL),
     providers,
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
     callbacks: {

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { forbidden, unauthorized } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth";
+import { viewerFromSessionCookie } from "@/lib/auth/session-cookie";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** Who is asking: the minimum every data access function needs to decide. */
@@ -21,6 +22,8 @@ export function runAsViewer<T>(viewer: Viewer | null, fn: () => Promise<T>): Pro
 // lookup per server request. Nothing in a request changes who is signed in and then asks again: signing out
 // redirects at once.
 const sessionViewer = cache(async (): Promise<Viewer | null> => {
+  const read = await viewerFromSessionCookie();
+  if (read !== undefined) return read;
   const session = await auth();
   if (!session?.user?.id) return null;
   return { userId: session.user.id, role: session.user.role, email: session.user.email, name: session.user.name };
