@@ -7,7 +7,7 @@ import pg from "pg";
 import { startSmtpSink } from "@/lib/email/smtp-sink";
 import { benchDatabase, build, startServer } from "./bench/setup";
 import { generateCandidates, recordGeneratedCertifications } from "./bench/generate";
-import { load, type LoadResult } from "./bench/load";
+import { load, WARM_UP_SECONDS, type LoadResult } from "./bench/load";
 import { plainCopy } from "./bench/copy";
 import { mailThroughput } from "./bench/mail";
 
@@ -133,23 +133,26 @@ ${resultTable}
 ## Reading these numbers
 
 - autocannon runs on the same two cores as the server and PostgreSQL, so every figure under load includes the
-  load generator's own CPU. Each endpoint gets 10 s of load first that is not counted (compiled code, full pools).
+  load generator's own CPU. Each endpoint gets ${WARM_UP_SECONDS} s of load first that is not counted (optimised code, full pools).
 - The server is \`npm start\`'s: one Next.js process per core (\`scripts/serve.ts\`).
 - The verification page and the Open Badges JSON read a badge snapshot cache that database triggers invalidate
   (\`lib/badges/snapshot-cache.ts\`), and the page is a script-free document rendered by a route, so it costs
   about what the static file does.
-- The dashboard is a React page rendered per request (its own CSP nonce, the session read once, one query).
-  On two cores shared with PostgreSQL and the load generator, Next.js's render is most of its cost.
+- The dashboard is a React page rendered per request (its own CSP nonce, the session cookie read with one query,
+  the page's data with another). On two cores shared with PostgreSQL and the load generator, Next.js's render is
+  most of its cost: a page that renders one paragraph in the same layout serves only about 40% more.
 - Prisma 6 compiles every ORM query in WebAssembly on the request's thread (about 1.7 ms of CPU each here), and
   even its raw queries pass their parameters through that engine. The session lookup and the dashboard read
   through pg directly, search uses raw queries, and an import's bulk statements go straight to its
   transaction's connection (\`lib/db/bulk-statements.ts\`).
-- Support search is timed one request at a time over varied fragments; one in seven is a bare fragment such as
-  "fernan" that matches one candidate in twelve, about 8,000 rows.
+- Support search is timed one request at a time over varied fragments, after 100 searches that are not counted;
+  one in seven is a bare fragment such as "fernan" that matches one candidate in twelve, about 8,000 rows.
 - The import starts from a database whose generated history already has its certifications recorded, as a live
   one would; it then stores the results, records what they earn, and issues and queues every badge email (their
-  bodies and claim links are made when each is sent). Most of what remains is PostgreSQL writing rows: the
-  results with their six indexes and foreign keys, the badges and events, the messages and their jobs.
+  bodies and claim links are made when each is sent). It runs two chunks of about 1,000 rows at a time, so
+  PostgreSQL writes one while Node prepares the next; one at a time took 22 s. Most of what remains is
+  PostgreSQL writing rows and checking their foreign keys: the results, the badges and events, the messages and
+  their jobs.
 `;
   await writeFile(OUT, doc);
   console.log(`\n${loadTable}\n\n${resultTable}\n\nWritten to ${OUT}`);

@@ -2,11 +2,17 @@ import autocannon from "autocannon";
 
 export type LoadResult = { name: string; requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number };
 
+/**
+ * Seconds of load before the measured run. A fresh Next.js process keeps getting faster for about half a minute
+ * of load (V8 optimising the render path): measured in 10 s windows, the dashboard gave 146, 182 and 183 req/s.
+ */
+export const WARM_UP_SECONDS = 30;
+
 /** Drives one URL with autocannon from this process (loopback only) and summarises it. */
 export async function load(name: string, url: string, opts: { seconds?: number; connections?: number; headers?: Record<string, string> } = {}): Promise<LoadResult> {
-  // Ten seconds first, not counted: the figures are for a server in its steady state, whose processes have
+  // Load first, not counted: the figures are for a server in its steady state, whose processes have
   // compiled their hot code and filled their pools (a fresh one is measurably slower for its first seconds).
-  await autocannon({ url, duration: 10, connections: opts.connections ?? 10, headers: opts.headers });
+  await autocannon({ url, duration: WARM_UP_SECONDS, connections: opts.connections ?? 10, headers: opts.headers });
   const result = await autocannon({
     url,
     duration: opts.seconds ?? 10,
