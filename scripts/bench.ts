@@ -140,7 +140,7 @@ ${resultTable}
   about what the static file does.
 - The dashboard is a React page rendered per request (its own CSP nonce, the session cookie read with one query,
   the page's data with another). On two cores shared with PostgreSQL and the load generator, Next.js's render is
-  most of its cost: a page that renders one paragraph in the same layout serves only about 40% more.
+  most of its cost: a page rendering one paragraph in the same layout serves only about 1.5 times as many.
 - Prisma 6 compiles every ORM query in WebAssembly on the request's thread (about 1.7 ms of CPU each here), and
   even its raw queries pass their parameters through that engine. The session lookup and the dashboard read
   through pg directly, search uses raw queries, and an import's bulk statements go straight to its
