@@ -26,6 +26,28 @@ describe("the job queue", () => {
     expect(await db.job.count({ where: { dedupeKey: "rolled-back" } })).toBe(0);
   });
 
+  it("keeps its slots busy: one slow job does not hold back the jobs queued after it", async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const fastDone: number[] = [];
+    await db.$transaction((tx) => enqueue(tx, "slow", {}));
+    for (let n = 0; n < 6; n++) await db.$transaction((tx) => enqueue(tx, "fast", { n }));
+    const draining = worker({
+      slow: async () => {
+        await released;
+        return { slowSawFast: fastDone.length };
+      },
+      fast: async ({ job }) => void fastDone.push((job.payload as { n: number }).n),
+    }).drain();
+    // All six fast jobs finish while the slow one still holds its slot (three slots in all).
+    for (let i = 0; i < 200 && fastDone.length < 6; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(fastDone.sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    release();
+    await draining;
+    const slow = await db.job.findFirstOrThrow({ where: { type: "slow" } });
+    expect(slow).toMatchObject({ status: "SUCCEEDED", result: { slowSawFast: 6 } });
+  });
+
   it("retries a failing job later, then succeeds", async () => {
     let calls = 0;
     const id = await db.$transaction((tx) => enqueue(tx, "flaky", {}));
