@@ -7,6 +7,9 @@ import { retryDelayMs } from "@/lib/jobs/backoff";
 import { JOBS_CHANNEL } from "@/lib/jobs/queue";
 import { PermanentJobError, type JobHandler } from "@/lib/jobs/types";
 
+/** How often a draining worker looks for jobs whose worker died (their lease ran out). */
+const REQUEUE_EVERY_MS = 5_000;
+
 type ClaimedJob = { id: string; type: string; payload: unknown; attempts: number; maxAttempts: number };
 
 export type WorkerOptions = {
@@ -103,7 +106,7 @@ export function createWorker(opts: WorkerOptions) {
    * idle behind its slowest job (mail throughput rose by a quarter).
    */
   async function drain(): Promise<number> {
-    await requeueStale();
+    let requeuedAt = 0;
     let count = 0;
     let failure: { error: unknown } | undefined; // execute() records job failures itself: this is the database failing
     const inFlight = new Set<Promise<void>>();
@@ -115,6 +118,11 @@ export function createWorker(opts: WorkerOptions) {
       const free = concurrency - inFlight.size;
       // Claim when half the slots are free, or when nothing runs (the last jobs may have queued more).
       if (free >= Math.ceil(concurrency / 2) || inFlight.size === 0) {
+        // A busy worker may stay in here for long: keep taking back the jobs of dead workers as it goes.
+        if (Date.now() - requeuedAt > REQUEUE_EVERY_MS) {
+          await requeueStale();
+          requeuedAt = Date.now();
+        }
         const jobs = await claim(free);
         for (const job of jobs) {
           const run: Promise<void> = execute(job)
