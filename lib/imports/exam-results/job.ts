@@ -17,8 +17,8 @@ export const IMPORT_CHUNK_ROWS = 1000;
 
 /**
  * Chunks in flight at once. An import is a conversation: while PostgreSQL writes one chunk, Node is idle, and the
- * other way round. Two chunks side by side keep both busy (100,000 rows: 22 s one at a time, 16 s two at a time,
- * on two cores).
+ * other way round. Two chunks side by side keep both busy: 100,000 rows on two cores, measured the same way, took
+ * 22 s one at a time and about 15 s two at a time (docs/benchmarks.md has the benchmark's own figures).
  */
 export const IMPORT_CONCURRENCY = 2;
 
