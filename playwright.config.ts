@@ -53,6 +53,8 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(port + 20000),
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
       APP_URL: baseURL,
+      // The browser tests read sign-in links from the development mailbox, which production serves only when asked.
+      DEV_MAILBOX: "true",
       // Every test signs in from this one machine; the limits themselves are covered by integration tests.
       RATE_LIMIT_SCALE: "50",
     },

@@ -11,6 +11,8 @@ import { createCandidate } from "@/lib/candidates/create-candidate";
 import { findUserByAnyEmail } from "@/lib/candidates/find-by-email";
 import { queueSignInEmail } from "@/lib/auth/sign-in-email";
 import { recordSignIn } from "@/lib/auth/record-sign-in";
+import { checkEntraSignIn, ENTRA_PROVIDER_ID } from "@/lib/auth/entra-linking";
+import { normalizeEmailIdentifier } from "@/lib/validation/auth";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** Magic links expire after ten minutes and work once (Auth.js deletes the token when it is used). */
@@ -52,6 +54,8 @@ function config(): NextAuthConfig {
       server: e.SMTP_URL ?? "smtp://127.0.0.1:25",
       from: e.MAIL_FROM,
       maxAge: MAGIC_LINK_MINUTES * 60,
+      // The same normalisation as the sign-in form and the rate limit, so the address limited is the one mailed.
+      normalizeIdentifier: normalizeEmailIdentifier,
       sendVerificationRequest: ({ identifier, url }) => queueSignInEmail(identifier, url),
     }),
   ];
@@ -61,7 +65,9 @@ function config(): NextAuthConfig {
         clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID,
         clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
         issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
-        // The program's records are keyed by email; a verified Entra address may join the existing profile.
+        // The program's records are keyed by email, so a Microsoft login may join the candidate who owns its
+        // address: Auth.js links by email only with this flag, and the signIn callback (entra-linking.ts) allows it
+        // only on a verified address and never for a staff account.
         allowDangerousEmailAccountLinking: true,
       }),
     );
@@ -78,7 +84,11 @@ function config(): NextAuthConfig {
     providers,
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
     callbacks: {
-      async signIn({ user }) {
+      async signIn({ user, account, profile }) {
+        if (account?.provider === ENTRA_PROVIDER_ID) {
+          const entra = await checkEntraSignIn(db, account, profile as Record<string, unknown> | undefined);
+          if (entra !== true) return entra;
+        }
         // Accounts folded into another by support can no longer be signed in to.
         const row = user.id ? await db.user.findUnique({ where: { id: user.id }, select: { status: true } }) : null;
         return row?.status !== "MERGED";

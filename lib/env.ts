@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { trustedProxyHops } from "@/lib/security/client-address-hook.mjs";
 
 const bool = z
   .enum(["true", "false", "1", "0", ""])
@@ -29,6 +30,9 @@ const schema = z
     JOB_LEASE_SECONDS: z.coerce.number().int().min(1).default(300),
     /// Multiplies every rate limit; the browser tests raise it because all their sign-ins come from one address.
     RATE_LIMIT_SCALE: z.coerce.number().positive().default(1),
+    /// How many proxies in front of the app append to X-Forwarded-For (0: clients connect directly). Read by the
+    /// server's client-address hook; parsed here too so a bad value stops the start with the others.
+    TRUSTED_PROXY_HOPS: trustedProxyHops,
     /// Bearer token partner systems present to POST exam results to /api/imports/exam-results. Unset: only admins
     /// signed in to the app can import.
     PARTNER_API_TOKEN: optional.pipe(z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 33`)").optional()),
@@ -54,7 +58,12 @@ const schema = z
       ctx.addIssue({
         code: "custom",
         path: ["SMTP_URL"],
-        message: "is required unless DEV_MAILBOX=true (the development mailbox)",
+        message:
+          env.NODE_ENV === "production"
+            ? "is required in production: the address of your mail server (smtps://user:password@smtp.example.org:465). " +
+              "For a demo on your own machine only, DEV_MAILBOX=true keeps mail in a mailbox at /dev/mailbox instead: " +
+              "it shows every sign-in link, so never where real people sign in."
+            : "is required unless DEV_MAILBOX=true (the development mailbox)",
       });
     }
   });

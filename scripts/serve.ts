@@ -46,6 +46,8 @@ if (cluster.isPrimary) {
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 } else {
+  // Every request gets the client address the app trusts before Next.js sees it (rate limits, the dev mailbox).
+  await import("./client-address-preload.mjs");
   // What `next start` runs, in each process: its router server is measurably faster than a custom server built
   // on `next()`, and listen() on a shared port is handed to the cluster.
   const { startServer } = await import("next/dist/server/lib/start-server.js");

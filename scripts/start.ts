@@ -1,10 +1,12 @@
 // `npm run dev` / `npm start`: the whole app from one command. Without DATABASE_URL it runs an embedded PostgreSQL
-// under .data/; without SMTP_URL mail goes to the development mailbox at /dev/mailbox.
+// under .data/. In development, without SMTP_URL, mail goes to the development mailbox at /dev/mailbox; in
+// production that takes DEV_MAILBOX=true, said out loud, because the mailbox shows every sign-in link.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { startEmbeddedPostgres, type EmbeddedDb } from "@/lib/db/embedded";
 import { startSmtpSink, type SmtpSink } from "@/lib/email/smtp-sink";
 
@@ -64,7 +66,9 @@ async function main() {
   if (!process.env.AUTH_SECRET && (local || mode === "dev")) {
     process.env.AUTH_SECRET = await secretFile(path.join(dataDir, "auth-secret"));
   }
-  if (!process.env.SMTP_URL && (local || mode === "dev")) process.env.DEV_MAILBOX = "true";
+  // Only development falls back to the mailbox by itself. In production a missing SMTP_URL stops the start (env()
+  // below names it): a mailbox that anyone can read would hand out every account's sign-in link, admins' included.
+  if (!process.env.SMTP_URL && mode === "dev") process.env.DEV_MAILBOX = "true";
 
   // Fail now, naming the variable, rather than on the first request.
   const { env } = await import("@/lib/env");
@@ -74,6 +78,8 @@ async function main() {
     console.error((error as Error).message);
     return shutdown(1);
   }
+  const mailbox = env().DEV_MAILBOX;
+  if (mailbox && mode === "start") warnMailboxInProduction();
 
   say("applying database migrations");
   await run(bin("prisma"), ["migrate", "deploy"]);
@@ -83,7 +89,7 @@ async function main() {
   const seeded = await seedIfEmpty(db);
   if (seeded) say("loaded the demo data");
 
-  if (process.env.DEV_MAILBOX === "true" && !process.env.SMTP_URL) {
+  if (mailbox && !process.env.SMTP_URL) {
     const { storeInDevMailbox } = await import("@/lib/email/dev-mailbox-store");
     sink = await startSmtpSink({ port: Number(process.env.DEV_SMTP_PORT ?? 0), onMail: storeInDevMailbox(db) });
     process.env.SMTP_URL = `smtp://127.0.0.1:${sink.port}`;
@@ -100,12 +106,28 @@ async function main() {
   const next =
     mode === "start"
       ? spawn(bin("tsx"), ["scripts/serve.ts"], { stdio: "inherit", env: { ...process.env, PORT: String(port) } })
-      : spawn(bin("next"), ["dev", "--port", String(port)], { stdio: "inherit", env: process.env });
+      : spawn(bin("next"), ["dev", "--port", String(port)], { stdio: "inherit", env: { ...process.env, NODE_OPTIONS: devNodeOptions() } });
   children.push(next);
   for (const child of children) child.on("exit", (code) => void shutdown(code ?? 0));
 
   say(`certdash is at ${process.env.APP_URL}`);
-  if (process.env.DEV_MAILBOX === "true") say(`mail goes to the development mailbox: ${process.env.APP_URL}/dev/mailbox`);
+  if (mailbox && mode === "dev") say(`mail goes to the development mailbox: ${process.env.APP_URL}/dev/mailbox`);
+  if (mailbox && mode === "start") warnMailboxInProduction();
+}
+
+/** DEV_MAILBOX=true in production: allowed for a demo on one's own machine, never quietly. */
+function warnMailboxInProduction() {
+  const red = (line: string) => console.warn(`\x1b[41m\x1b[97m ${line.padEnd(100)} \x1b[0m`);
+  red("WARNING: DEV_MAILBOX=true in production.");
+  red("No mail leaves this server: every message, every sign-in link included, is kept in the development mailbox.");
+  red(`Anyone who can read ${process.env.APP_URL}/dev/mailbox can sign in as anyone, administrators included.`);
+  red("The mailbox answers only to requests from this machine (loopback). Set SMTP_URL before real people sign in.");
+}
+
+/** Next's dev server runs in a process it forks; the client-address hook must load there before the server starts. */
+function devNodeOptions() {
+  const hook = `--import=${pathToFileURL(path.resolve("scripts/client-address-preload.mjs")).href}`;
+  return [process.env.NODE_OPTIONS, hook].filter(Boolean).join(" ");
 }
 
 process.on("SIGINT", () => void shutdown(0));

@@ -1,18 +1,23 @@
 import "server-only";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { isLocalRequest } from "@/lib/security/client-address";
 
 /**
  * The development mailbox exists only when no real mail server is configured (DEV_MAILBOX): there it lets a
- * newcomer read their sign-in link. Everywhere else it is a 404, for everyone.
+ * newcomer read their sign-in link. It holds every sign-in link, so even then it answers only to this machine
+ * (the socket's address, or the client a trusted proxy reports: a proxy on this machine does not make its clients
+ * local). Everywhere else it is a 404, for everyone.
  */
-function requireDevMailbox() {
+async function requireDevMailbox() {
   if (!env().DEV_MAILBOX) notFound();
+  if (!isLocalRequest(await headers())) notFound();
 }
 
 export async function listDevMail(filter: { to?: string }) {
-  requireDevMailbox();
+  await requireDevMailbox();
   const rows = await db.devMailboxMessage.findMany({
     where: filter.to ? { to: { contains: filter.to.toLowerCase() } } : {},
     orderBy: { receivedAt: "desc" },
@@ -23,7 +28,7 @@ export async function listDevMail(filter: { to?: string }) {
 }
 
 export async function getDevMail(id: string) {
-  requireDevMailbox();
+  await requireDevMailbox();
   const mail = await db.devMailboxMessage.findUnique({ where: { id } });
   if (!mail) notFound();
   return mail;

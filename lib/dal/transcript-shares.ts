@@ -6,7 +6,8 @@ import { audit } from "@/lib/audit";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { hashToken, safeEqualHex } from "@/lib/security/tokens";
-import { consumeAll, LIMITS, minutes } from "@/lib/security/rate-limit";
+import { ACCESS_CODE_BACKOFF, consumeRateLimit, LIMITS, minutes } from "@/lib/security/rate-limit";
+import { clearBackoff, consumeBackoff } from "@/lib/security/backoff";
 import { requireRole } from "@/lib/session";
 import { loadTranscript, type Transcript } from "@/lib/records/transcript-data";
 import { shareUrl } from "@/lib/records/share-url";
@@ -145,7 +146,8 @@ export async function viewSharedTranscript(shareId: string, grant: string | unde
 }
 
 /**
- * Checks an access code. Attempts are limited per link and per address so the code cannot be guessed; a right
+ * Checks an access code. Attempts are limited per client, and per link and client with a doubling wait, so the code
+ * cannot be guessed and nobody can lock the recipient out by guessing elsewhere; a right
  * code counts as a view and returns the grant for the cookie.
  */
 export async function unlockSharedTranscript(shareId: string, accessCode: string, clientIp: string, now = new Date()) {
@@ -153,19 +155,21 @@ export async function unlockSharedTranscript(shareId: string, accessCode: string
   if (!share) return { ok: false as const, reason: "not-found" as const };
   const state = stateOf(share, now);
   if (state !== "active") return { ok: false as const, reason: state };
-  const limit = await consumeAll(
-    [
-      [`share-code:${share.shareId}`, LIMITS.accessCodePerShare],
-      [`share-code-ip:${clientIp}`, LIMITS.accessCodePerIp],
-    ],
-    now,
-  );
+  const attemptKey = `share-code:${share.shareId}:${clientIp}`;
+  let limit = await consumeRateLimit(`share-code-ip:${clientIp}`, LIMITS.accessCodePerIp, now);
+  if (limit.allowed) limit = await consumeBackoff(attemptKey, ACCESS_CODE_BACKOFF, now);
   if (!limit.allowed) {
-    return { ok: false as const, reason: "rate-limited" as const, message: `Too many attempts. Try again in ${minutes(limit.retryAfterSeconds)}.` };
+    return {
+      ok: false as const,
+      reason: "rate-limited" as const,
+      retryAfterSeconds: limit.retryAfterSeconds,
+      message: `Too many attempts. Try again in ${minutes(limit.retryAfterSeconds)}.`,
+    };
   }
   if (!safeEqualHex(codeHash(share.shareId, accessCode), share.accessCodeHash)) {
     return { ok: false as const, reason: "wrong-code" as const };
   }
+  await clearBackoff(attemptKey);
   await db.transcriptShare.update({
     where: { id: share.id },
     data: { lastViewedAt: now, viewCount: { increment: 1 } },

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import type { Backoff } from "@/lib/security/backoff";
 
 export type RateLimit = { limit: number; windowMs: number };
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
@@ -9,10 +10,16 @@ export const LIMITS = {
   signInPerEmail: { limit: 5, windowMs: 15 * 60 * 1000 },
   signInPerIp: { limit: 30, windowMs: 15 * 60 * 1000 },
   claimAttemptsPerIp: { limit: 30, windowMs: 15 * 60 * 1000 },
-  accessCodePerShare: { limit: 10, windowMs: 15 * 60 * 1000 },
   accessCodePerIp: { limit: 30, windowMs: 15 * 60 * 1000 },
   importPerClient: { limit: 20, windowMs: 60 * 60 * 1000 },
 } satisfies Record<string, RateLimit>;
+
+/**
+ * Access codes of one share link from one client: five tries, then a wait that doubles from a minute up to an hour.
+ * Counted per link *and* client, so guessing from one place does not lock the recipient out everywhere; a code has
+ * 60 bits, so spreading guesses over many clients gains nothing.
+ */
+export const ACCESS_CODE_BACKOFF: Backoff = { free: 5, baseMs: 60_000, maxMs: 60 * 60_000, resetMs: 24 * 60 * 60_000 };
 
 /**
  * Counts one attempt against `key` in a fixed window, in Postgres so every instance shares the count. A single
@@ -54,11 +61,6 @@ export function tooManyRequests(result: RateLimitResult, message = "Too many att
     { error: message, retryAfterSeconds: result.retryAfterSeconds },
     { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
   );
-}
-
-/** The client's address as the nearest proxy reports it (the first X-Forwarded-For hop), or "unknown". */
-export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
 }
 
 export function minutes(seconds: number) {

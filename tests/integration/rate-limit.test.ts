@@ -1,8 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { db } from "@/lib/db";
 import { POST } from "@/app/api/auth/[...nextauth]/route";
 import { uniqueEmail } from "../support/factories";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
+
+/** One POST to Auth.js's email sign-in endpoint, as a browser form or as JSON. */
+function signInRequest(body: Record<string, string>, client: string, as: "form" | "json" = "form", extra: Record<string, string> = {}) {
+  return POST(
+    new NextRequest("http://localhost:3000/api/auth/signin/nodemailer", {
+      method: "POST",
+      headers: {
+        "content-type": as === "json" ? "application/json" : "application/x-www-form-urlencoded",
+        [CLIENT_ADDRESS_HEADER]: client,
+        ...extra,
+      },
+      body: as === "json" ? JSON.stringify(body) : new URLSearchParams(body).toString(),
+    }),
+  );
+}
 
 describe("rate limits in Postgres", () => {
   it("allow exactly the limit under concurrent attempts", async () => {
@@ -32,7 +49,7 @@ describe("rate limits in Postgres", () => {
       last = await POST(
         new NextRequest("http://localhost:3000/api/auth/signin/nodemailer", {
           method: "POST",
-          headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": `203.0.113.${i}` },
+          headers: { "content-type": "application/x-www-form-urlencoded", [CLIENT_ADDRESS_HEADER]: `203.0.113.${i}` },
           body: form.toString(),
         }),
       );
@@ -41,6 +58,45 @@ describe("rate limits in Postgres", () => {
     expect(statuses.slice(0, 5).every((s) => s !== 429)).toBe(true);
     expect(statuses.slice(5)).toEqual([429, 429]);
     expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("count every spelling of one inbox, and every body format, as that inbox", async () => {
+    const local = uniqueEmail().split("@")[0];
+    const variants: [string, "form" | "json"][] = [
+      [`${local}@example.org`, "form"],
+      [`${local.toUpperCase()}@EXAMPLE.ORG`, "form"],
+      [`${local}@example.org`, "json"],
+      [`  ${local}@example.org `, "json"],
+      [[...`${local}@example.org`].map((c) => (/[a-z]/.test(c) ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join(""), "form"],
+    ];
+    const statuses = [];
+    for (const [i, [email, as]] of variants.entries()) {
+      statuses.push((await signInRequest({ email, csrfToken: "x" }, `203.0.113.${100 + i}`, as)).status);
+    }
+    expect(statuses.every((s) => s !== 429)).toBe(true);
+    expect((await signInRequest({ email: `${local}@example.org`, csrfToken: "x" }, "203.0.113.200", "json")).status).toBe(429);
+  });
+
+  it("refuse an address Auth.js would have trimmed to another inbox, and bodies it would not read", async () => {
+    const email = uniqueEmail();
+    const comma = await signInRequest({ email: `${email},1`, csrfToken: "x" }, "203.0.113.30");
+    expect(comma.status).toBe(400);
+    expect(await comma.json()).toEqual({ error: expect.stringMatching(/email address/) });
+    const multipart = await POST(
+      new NextRequest("http://localhost:3000/api/auth/signin/nodemailer", { method: "POST", body: new FormData() }),
+    );
+    expect(multipart.status).toBe(415);
+    expect(await db.verificationToken.count({ where: { identifier: { startsWith: email } } })).toBe(0);
+  });
+
+  it("key the per-client limit on the address the server wrote, not on X-Forwarded-For", async () => {
+    const statuses = [];
+    for (let i = 0; i < 32; i++) {
+      const res = await signInRequest({ email: uniqueEmail(), csrfToken: "x" }, "192.0.2.77", "form", { "x-forwarded-for": `198.51.100.${i}` });
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 30).every((s) => s !== 429)).toBe(true);
+    expect(statuses.slice(30)).toEqual([429, 429]);
   });
 });
 
@@ -58,7 +114,7 @@ describe("the import endpoint", () => {
         importPost(
           new Request("http://localhost:3000/api/imports/exam-results", {
             method: "POST",
-            headers: { "content-type": "text/csv", "x-forwarded-for": "198.51.100.7" },
+            headers: { "content-type": "text/csv", [CLIENT_ADDRESS_HEADER]: "198.51.100.7" },
             body: "", // refused as empty, but it still counts
           }),
         ),

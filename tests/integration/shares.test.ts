@@ -101,15 +101,45 @@ describe("transcript share links", () => {
     expect(await unlockSharedTranscript(shareId, created.accessCode, "10.0.0.5", later)).toEqual({ ok: false, reason: "expired" });
   });
 
-  it("limit guessing of the access code", async () => {
+  it("slow down guessing from one client with a doubling wait, and reset it after the right code", async () => {
     const me = await sharer();
     const created = await share(me);
     const shareId = idOf(created.url);
+    const t0 = new Date();
+    const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+    const guess = (when: Date, code = "AAAA-BBBB-CCCC") => unlockSharedTranscript(shareId, code, "10.1.0.1", when);
+    for (let i = 0; i < 5; i++) expect(await guess(at(i))).toMatchObject({ ok: false, reason: "wrong-code" });
+    // Five free tries, then a minute's wait, then two, then four.
+    const waited = await guess(at(5));
+    expect(waited).toMatchObject({ ok: false, reason: "rate-limited", message: "Too many attempts. Try again in a minute." });
+    expect(await guess(at(4 + 61))).toMatchObject({ reason: "wrong-code" });
+    expect(await guess(at(4 + 61 + 100))).toMatchObject({ reason: "rate-limited", retryAfterSeconds: 20 });
+    expect(await guess(at(4 + 61 + 121))).toMatchObject({ reason: "wrong-code" });
+    expect(await guess(at(4 + 61 + 121 + 200))).toMatchObject({ reason: "rate-limited", retryAfterSeconds: 40 });
+    // The right code, once the wait is over, opens the link and clears the wait for this client.
+    const opened = await guess(at(4 + 61 + 121 + 241), created.accessCode);
+    expect(opened).toMatchObject({ ok: true });
+    expect(await guess(at(4 + 61 + 121 + 242))).toMatchObject({ reason: "wrong-code" });
+  });
+
+  it("cannot be locked for the recipient by someone guessing elsewhere", async () => {
+    const me = await sharer();
+    const created = await share(me);
+    const shareId = idOf(created.url);
+    for (let i = 0; i < 30; i++) await unlockSharedTranscript(shareId, "AAAA-BBBB-CCCC", "203.0.113.66");
+    expect(await unlockSharedTranscript(shareId, "AAAA-BBBB-CCCC", "203.0.113.66")).toMatchObject({ reason: "rate-limited" });
+    expect(await unlockSharedTranscript(shareId, created.accessCode, "198.51.100.20")).toMatchObject({ ok: true });
+  });
+
+  it("limit one client's guesses across every link", async () => {
+    const me = await sharer();
+    const links = await Promise.all(Array.from({ length: 7 }, () => share(me)));
     const answers = [];
-    for (let i = 0; i < 11; i++) answers.push(await unlockSharedTranscript(shareId, "AAAA-BBBB-CCCC", `10.1.0.${i}`));
-    expect(answers.at(-1)).toMatchObject({ ok: false, reason: "rate-limited" });
-    // Even the right code waits now.
-    expect(await unlockSharedTranscript(shareId, created.accessCode, "10.1.1.1")).toMatchObject({ ok: false, reason: "rate-limited" });
+    for (const link of links) {
+      for (let i = 0; i < 5; i++) answers.push(await unlockSharedTranscript(idOf(link.url), "AAAA-BBBB-CCCC", "10.9.9.9"));
+    }
+    expect(answers.slice(0, 30).every((a) => !a.ok && a.reason === "wrong-code")).toBe(true);
+    expect(answers.slice(30)).toEqual(answers.slice(30).map(() => expect.objectContaining({ reason: "rate-limited" })));
   });
 
   it("an unknown or malformed link is simply not found", async () => {

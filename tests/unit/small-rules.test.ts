@@ -49,9 +49,17 @@ describe("environment", () => {
     [{ ...ok, DEV_MAILBOX: "" }, "SMTP_URL"],
     [{ ...ok, AUTH_MICROSOFT_ENTRA_ID_ID: "abc" }, "AUTH_MICROSOFT_ENTRA_ID_ID"],
     [{ ...ok, APP_URL: "not a url" }, "APP_URL"],
+    [{ ...ok, TRUSTED_PROXY_HOPS: "-1" }, "TRUSTED_PROXY_HOPS"],
+    [{ ...ok, TRUSTED_PROXY_HOPS: "one" }, "TRUSTED_PROXY_HOPS"],
   ])("names the bad variable (%#)", (source, name) => {
     expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));
   });
+});
+
+it("refuses production without a mail server, saying what DEV_MAILBOX would expose", () => {
+  const production = { DATABASE_URL: "postgresql://u:p@localhost:5432/db", AUTH_SECRET: "x".repeat(32), NODE_ENV: "production" };
+  expect(() => parseEnv(production)).toThrow(/SMTP_URL: is required in production.*every sign-in link/s);
+  expect(parseEnv({ ...production, DEV_MAILBOX: "true" }).DEV_MAILBOX).toBe(true);
 });
 
 describe("sign-in form", () => {

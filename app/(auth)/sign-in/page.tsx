@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { ENTRA_REFUSALS } from "@/lib/auth/entra-linking";
 import { entraEnabled } from "@/lib/auth";
 import { currentViewer } from "@/lib/session";
 import { signInWithEntra } from "@/lib/actions/auth/sign-in-with-entra";
@@ -21,6 +22,7 @@ const errors: Record<string, string> = {
   Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
   AccessDenied: "This account cannot be signed in to. If your accounts were merged, sign in with your other address.",
   Configuration: "Sign-in is not available right now. Please try again in a few minutes.",
+  ...ENTRA_REFUSALS,
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {

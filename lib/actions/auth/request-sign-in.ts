@@ -4,7 +4,8 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
 import { consumeSignInAttempt } from "@/lib/auth/sign-in-limit";
-import { clientIp, minutes } from "@/lib/security/rate-limit";
+import { minutes } from "@/lib/security/rate-limit";
+import { clientAddress } from "@/lib/security/client-address";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { signInSchema } from "@/lib/validation/auth";
 
@@ -15,7 +16,7 @@ export async function requestSignIn(_prev: ActionState, form: FormData): Promise
   if (!parsed.success) {
     return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   }
-  const limit = await consumeSignInAttempt(parsed.data.email, clientIp(await headers()));
+  const limit = await consumeSignInAttempt(parsed.data.email, clientAddress(await headers()));
   if (!limit.allowed) {
     return {
       ok: false,

@@ -7,14 +7,14 @@ import { formAction } from "@/lib/actions/safe-action";
 import { decideClaim } from "@/lib/dal/badge-claim";
 import { DomainError } from "@/lib/errors";
 import { claimDecisionSchema } from "@/lib/validation/badges";
-import { clientIp } from "@/lib/security/rate-limit";
+import { clientAddress } from "@/lib/security/client-address";
 
 /** Accept or reject through the emailed link. Rejection is final, so it needs the explicit confirmation. */
 export const decideClaimAction = formAction({ roles: ["CANDIDATE"], schema: claimDecisionSchema }, async (input) => {
   if (input.decision === "reject" && !input.confirm) {
     throw new DomainError("Confirm that you want to reject this badge: this cannot be undone.", { confirm: ["Tick the box to confirm."] });
   }
-  const { badgeId } = await decideClaim(input.token, input.decision, { clientIp: clientIp(await headers()) });
+  const { badgeId } = await decideClaim(input.token, input.decision, { clientIp: clientAddress(await headers()) });
   revalidatePath("/badges");
   redirect(input.decision === "accept" ? `/badges/mine/${badgeId}?accepted=1` : "/badges?rejected=1");
 });

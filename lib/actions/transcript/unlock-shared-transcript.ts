@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { unlockSharedTranscript } from "@/lib/dal/transcript-shares";
-import { clientIp } from "@/lib/security/rate-limit";
+import { clientAddress } from "@/lib/security/client-address";
 import { unlockShareSchema } from "@/lib/validation/transcript";
 
 /** Anyone with the link may try a code (no session): the DAL limits attempts and only a right code unlocks. */
@@ -15,7 +15,7 @@ export async function unlockShared(_prev: ActionState, form: FormData): Promise<
   if (!parsed.success) {
     return { ok: false, message: "Check the access code.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   }
-  const result = await unlockSharedTranscript(parsed.data.shareId, parsed.data.accessCode, clientIp(await headers()));
+  const result = await unlockSharedTranscript(parsed.data.shareId, parsed.data.accessCode, clientAddress(await headers()));
   if (!result.ok) {
     if (result.reason === "wrong-code") {
       const message = "That access code does not match this link. Check it with the person who shared it.";

@@ -1,4 +1,5 @@
-import { clientIp, consumeRateLimit, LIMITS, tooManyRequests } from "@/lib/security/rate-limit";
+import { consumeRateLimit, LIMITS, tooManyRequests } from "@/lib/security/rate-limit";
+import { clientAddress } from "@/lib/security/client-address";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { uploadExamResults } from "@/lib/dal/admin/imports";
@@ -15,7 +16,7 @@ import { importCaller } from "./auth";
 export async function POST(request: Request) {
   const caller = await importCaller(request);
   if (caller.kind === "refused") return caller.response;
-  const limit = await consumeRateLimit(`import:${caller.kind}:${clientIp(request.headers)}`, LIMITS.importPerClient);
+  const limit = await consumeRateLimit(`import:${caller.kind}:${clientAddress(request.headers)}`, LIMITS.importPerClient);
   if (!limit.allowed) return tooManyRequests(limit, "Too many imports from this client. Wait and try again.");
 
   const declared = Number(request.headers.get("content-length") ?? 0);
