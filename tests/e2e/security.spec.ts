@@ -93,12 +93,13 @@ for (const origin of ["https://evil.example", "null"]) {
 test("[ANYONE] the development mailbox answers only to requests from this machine", async ({ request }) => {
   expect((await request.get("/dev/mailbox")).status()).toBe(200);
   // What a proxy on this machine would pass on for a client elsewhere, and a client's own forgeries of our header.
-  for (const headers of [
+  const forwarded: Record<string, string>[] = [
     { "x-forwarded-for": "203.0.113.9" },
     { "x-real-ip": "203.0.113.9" },
     { forwarded: "for=203.0.113.9" },
     { "x-certdash-client-address": "127.0.0.1", "x-forwarded-for": "203.0.113.9" },
-  ]) {
+  ];
+  for (const headers of forwarded) {
     const res = await request.get("/dev/mailbox", { headers });
     expect(res.status(), JSON.stringify(headers)).toBe(404);
     expect(await res.text()).not.toContain("Development mailbox");

@@ -14,17 +14,16 @@ afterAll(async () => {
 async function start(env: Record<string, string>, until?: RegExp) {
   const dir = await mkdtemp(path.join(tmpdir(), "certdash-start-"));
   dirs.push(dir);
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts", "start"], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? dir,
-      CERTDASH_DATA_DIR: dir,
-      CERTDASH_EPHEMERAL: "1",
-      EMBEDDED_PG_PORT: String(await freePort()),
-      PORT: String(await freePort()),
-      ...env,
-    },
-  });
+  const environment: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? dir,
+    CERTDASH_DATA_DIR: dir,
+    CERTDASH_EPHEMERAL: "1",
+    EMBEDDED_PG_PORT: String(await freePort()),
+    PORT: String(await freePort()),
+    ...env,
+  };
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts", "start"], { env: environment as unknown as NodeJS.ProcessEnv });
   let output = "";
   return new Promise<{ code: number | null; output: string }>((resolve) => {
     const seen = (chunk: Buffer) => {

@@ -59,12 +59,13 @@ describe("the server hook", () => {
 
   it("replaces whatever the client claims with the socket's address", async () => {
     const port = await listening;
-    for (const headers of [
+    const claims: Record<string, string>[] = [
       {},
       { "x-forwarded-for": "198.51.100.1" },
       { [CLIENT_ADDRESS_HEADER]: "198.51.100.2" },
       { "x-forwarded-for": "198.51.100.3", [CLIENT_ADDRESS_HEADER]: "198.51.100.3" },
-    ]) {
+    ];
+    for (const headers of claims) {
       const res = await fetch(`http://127.0.0.1:${port}/`, { headers });
       expect(await res.text()).toBe("ok");
     }
