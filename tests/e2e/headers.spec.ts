@@ -15,6 +15,7 @@ const examplePaths: Record<(typeof routesWithOwnPolicy)[number]["route"], (page:
     return [`${new URL(badgeClass.image).pathname}?format=svg`, new URL(badgeClass.image).pathname];
   },
   "app/api/ob/assertions/[id]/badge.svg/route.ts": async () => [`/api/ob/assertions/${await publicBadgeId()}/badge.svg`],
+  "app/api/ob/assertions/[id]/badge.png/route.ts": async () => [`/api/ob/assertions/${await publicBadgeId()}/badge.png`, "/api/ob/assertions/missing/badge.png"],
   "app/dev/mailbox/[id]/html/route.ts": async (page) => {
     const email = uniqueEmail("policy");
     await page.goto("/sign-in");
