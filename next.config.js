@@ -10,15 +10,17 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "2mb" },
   },
   // proxy.ts skips static files (its matcher, for speed), so they get their headers here: nosniff on every
-  // response, and on the files the proxy never sees a policy under which nothing runs, not even the HTML 404 page
-  // Next answers with for a missing one (its inline scripts would otherwise run with no policy at all). Where the
-  // proxy does run, its headers replace these.
+  // response, and on every path the matcher skips (any path that merely starts like a static one, such as
+  // /favicon.ico/x, included) a policy under which nothing runs, not even the HTML 404 page Next answers with for a
+  // missing file: its inline scripts would otherwise run under no policy at all. Where the proxy runs, its headers
+  // replace these; Next's image optimiser sets its own policy on the images it serves.
   async headers() {
-    const noScripts = [{ key: "Content-Security-Policy", value: "default-src 'none'; img-src 'self'; frame-ancestors 'none'" }];
     return [
       { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
-      { source: "/_next/static/:path*", headers: noScripts },
-      { source: "/favicon.ico", headers: noScripts },
+      {
+        source: "/:path((?:_next/static|_next/image|favicon\\.ico).*)",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; img-src 'self'; frame-ancestors 'none'" }],
+      },
     ];
   },
   // Server-only packages that must not be bundled (native bindings, dynamic requires).

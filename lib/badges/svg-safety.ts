@@ -133,6 +133,10 @@ export function sanitiseSvg(text: string): SvgCheck {
   let parseProblem: string | null = null;
   try {
     const source = text.replace(/^\uFEFF/, "");
+    // XML allows no control characters but tab and newlines; xmldom lets some through in attribute values, and a
+    // browser then refuses the whole file.
+    const control = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/.exec(source);
+    if (control) refuse(`it contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}), which XML does not allow`);
     // The parser would report an undefined entity; the DTD is the real reason, and the clearer message.
     if (/<!DOCTYPE|<!ENTITY/i.test(source)) refuse("it has a DOCTYPE or entity declarations, which SVG artwork must not contain");
     const doc = new DOMParser({

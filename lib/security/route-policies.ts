@@ -34,16 +34,7 @@ export const routesWithOwnPolicy = [
   { route: "app/(admin)/admin/outbox/previews/[key]/route.ts", path: /^\/admin\/outbox\/previews\/[^/]+$/, policy: emailPreviewPolicy },
 ] as const;
 
-/**
- * The policy a route sets for itself on this path, if any. The path is tried as sent and decoded, since Next
- * routes `/dev/mailbox/x/%68tml` to the same handler as `/dev/mailbox/x/html`.
- */
+/** The policy a route sets for itself on this path, if any. */
 export function ownPolicyFor(pathname: string): string | undefined {
-  let decoded = pathname;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    // A malformed escape: Next answers 400 itself; the path as sent is all there is to match.
-  }
-  return routesWithOwnPolicy.find((r) => r.path.test(pathname) || r.path.test(decoded))?.policy;
+  return routesWithOwnPolicy.find((r) => r.path.test(pathname))?.policy;
 }
