@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { baseSecurityHeaders, contentSecurityPolicy } from "@/lib/security/headers";
+import { ownPolicyFor } from "@/lib/security/route-policies";
 
 /**
  * Security headers and the per-request CSP nonce. This is not an access guard: authorisation happens in the data
@@ -19,7 +20,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  // A header set here wins over the route's own, so the routes with a stricter policy get theirs from here too.
+  response.headers.set("Content-Security-Policy", ownPolicyFor(request.nextUrl.pathname) ?? csp);
   const base = baseSecurityHeaders({ https: appUrl.startsWith("https:"), production: process.env.NODE_ENV === "production" });
   for (const [name, value] of Object.entries(base)) response.headers.set(name, value);
   return response;

@@ -5,6 +5,14 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "certdash", template: "%s · certdash" },
   description: "Your certifications, transcript and verifiable digital badges in one place.",
+  // The mark drawn once in public/icon.svg; scripts/make-favicon.ts renders the ICO and the touch icon from it.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

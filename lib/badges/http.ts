@@ -1,3 +1,5 @@
+import { imagePolicy } from "@/lib/security/route-policies";
+
 /** Response helpers for the Open Badges endpoints: verifiers fetch them cross-origin, and revocation must show at once. */
 const common = { "Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff" };
 
@@ -22,8 +24,8 @@ export function bytes(body: Buffer, mimeType: string, opts: { filename?: string;
       ...common,
       "Content-Type": mimeType,
       "Cache-Control": opts.cache === "short" ? "public, max-age=300" : "no-store",
-      // An SVG opened directly must not run anything, whatever it contains.
-      ...(mimeType === "image/svg+xml" ? { "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:" } : {}),
+      // An image opened directly must not run anything, whatever it contains (an SVG could try).
+      "Content-Security-Policy": imagePolicy,
       ...(opts.filename ? { "Content-Disposition": `attachment; filename="${opts.filename}"` } : {}),
     },
   });

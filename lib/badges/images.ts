@@ -2,7 +2,6 @@ import sharp from "sharp";
 import type { Db, Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { badgeArtworkSvg, type ArtworkInput } from "@/lib/badges/artwork";
-import { sniffImageType, unsafeSvgReason } from "@/lib/badges/svg-safety";
 
 export const MAX_IMAGE_BYTES = 1024 * 1024;
 export const MIN_PNG_SIDE = 300;
@@ -17,8 +16,9 @@ const renderPng = (bytes: Buffer, size: number) =>
 
 /**
  * Validates and stores a template's artwork: the bytes decide the type (the declared type is only compared), SVGs
- * must be inert, PNGs square-ish and large enough to stay sharp. The original is kept and PNGs are rendered at
- * each size, so every instance serves the same bytes. Throws DomainError with a field error on "image".
+ * must pass the allow-list (lib/badges/svg-safety.ts), PNGs square-ish and large enough to stay sharp. The original
+ * is kept and PNGs are rendered at each size, so every instance serves the same bytes. Throws DomainError with a
+ * field error on "image".
  */
 export async function saveTemplateImage(db: Db | Tx, templateId: string, upload: { bytes: Buffer; mimeType: string }): Promise<void> {
   const refuse = (message: string) => {
@@ -26,23 +26,29 @@ export async function saveTemplateImage(db: Db | Tx, templateId: string, upload:
   };
   if (upload.bytes.length === 0) refuse("The file is empty.");
   if (upload.bytes.length > MAX_IMAGE_BYTES) refuse("The image must be 1 MiB or smaller.");
+  // Loaded here, not at the top: the XML and CSS parsers are needed only for an upload, and the badge image
+  // routes that import this module are among the most requested.
+  const { sanitiseSvg, sniffImageType } = await import("@/lib/badges/svg-safety");
   const type = sniffImageType(upload.bytes);
   if (!type) refuse("Upload a PNG or SVG image.");
   const declared = upload.mimeType.split(";")[0].trim().toLowerCase();
   if (declared && declared !== "application/octet-stream" && declared !== type) {
     refuse(`The file is really ${type === "image/png" ? "a PNG" : "an SVG"}, not ${declared}.`);
   }
+  // An SVG is stored as the sanitiser wrote it out: the file that was checked is the file that is served.
+  let original = upload.bytes;
   if (type === "image/svg+xml") {
-    const reason = unsafeSvgReason(upload.bytes.toString("utf8"));
-    if (reason) refuse(`This SVG cannot be used because ${reason}.`);
+    const checked = sanitiseSvg(upload.bytes.toString("utf8"));
+    if (!checked.ok) refuse(`This SVG cannot be used because ${checked.reason}.`);
+    else original = Buffer.from(checked.svg);
   }
   let rendered: Buffer[];
   try {
-    const meta = await sharp(upload.bytes, { density: 300 }).metadata();
+    const meta = await sharp(original, { density: 300 }).metadata();
     if (type === "image/png" && ((meta.width ?? 0) < MIN_PNG_SIDE || (meta.height ?? 0) < MIN_PNG_SIDE)) {
       refuse(`A PNG must be at least ${MIN_PNG_SIDE}×${MIN_PNG_SIDE} pixels (this one is ${meta.width}×${meta.height}).`);
     }
-    rendered = await Promise.all(PNG_SIZES.map((s) => renderPng(upload.bytes, s)));
+    rendered = await Promise.all(PNG_SIZES.map((s) => renderPng(original, s)));
   } catch (error) {
     if (error instanceof DomainError) throw error;
     refuse("The image could not be read. Upload a valid PNG or SVG file.");
@@ -51,7 +57,7 @@ export async function saveTemplateImage(db: Db | Tx, templateId: string, upload:
   const template = await db.badgeTemplate.findUnique({ where: { id: templateId }, select: { id: true } });
   if (!template) throw new NotFoundError("That badge template");
   const rows = [
-    { templateId, mimeType: type!, size: 0, bytes: new Uint8Array(upload.bytes) },
+    { templateId, mimeType: type!, size: 0, bytes: new Uint8Array(original) },
     ...PNG_SIZES.map((size, i) => ({ templateId, mimeType: "image/png", size, bytes: new Uint8Array(rendered[i]) })),
   ];
   const replace = async (tx: Tx) => {

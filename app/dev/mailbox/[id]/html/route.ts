@@ -1,4 +1,5 @@
 import { getDevMail } from "@/lib/dal/dev-mailbox";
+import { mailboxMessagePolicy } from "@/lib/security/route-policies";
 
 /** The message's own HTML, served in a CSP sandbox so it can run nothing and reach nothing of this site. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -6,7 +7,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   return new Response(mail.html ?? "", {
     headers: {
       "content-type": "text/html; charset=utf-8",
-      "content-security-policy": "sandbox allow-popups allow-popups-to-escape-sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data: https:",
+      "content-security-policy": mailboxMessagePolicy,
       "x-content-type-options": "nosniff",
     },
   });

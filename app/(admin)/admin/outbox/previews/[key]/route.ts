@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { EMAIL_PREVIEWS, renderEmailPreview, type EmailPreviewKey } from "@/lib/dal/admin/outbox";
+import { emailPreviewPolicy } from "@/lib/security/route-policies";
 
 /** A template's HTML on its own, in a CSP sandbox: it can run nothing and reach nothing of this site. */
 export async function GET(_req: Request, { params }: { params: Promise<{ key: string }> }) {
@@ -9,7 +10,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ key: st
   return new Response(mail.html, {
     headers: {
       "content-type": "text/html; charset=utf-8",
-      "content-security-policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data: https:",
+      "content-security-policy": emailPreviewPolicy,
       "x-content-type-options": "nosniff",
     },
   });
