@@ -147,8 +147,8 @@ export async function viewSharedTranscript(shareId: string, grant: string | unde
 
 /**
  * Checks an access code. Attempts are limited per client, and per link and client with a doubling wait, so the code
- * cannot be guessed and nobody can lock the recipient out by guessing elsewhere; a right
- * code counts as a view and returns the grant for the cookie.
+ * cannot be guessed and nobody can lock the recipient out by guessing elsewhere. A right code clears that client's
+ * wait, counts as a view and returns the grant for the cookie.
  */
 export async function unlockSharedTranscript(shareId: string, accessCode: string, clientIp: string, now = new Date()) {
   const share = await findShare(shareId);
