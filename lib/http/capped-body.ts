@@ -49,12 +49,13 @@ function declaredLength(request: Request): number | null {
 
 /**
  * The body's chunks as they arrive, never more than `maxBytes` in all. Throws BodyRefused: 413 past the cap (at
- * once when the declared length is already over it), 400 when the bytes received and the declared length differ
- * or the connection broke mid-body.
+ * once when the declared length is already over it), naming `limitNamed` (the file's limit, when the cap allows
+ * for an envelope around it); 400 when the bytes received and the declared length differ or the connection broke
+ * mid-body.
  */
-export async function* cappedChunks(request: Request, maxBytes: number): AsyncGenerator<Uint8Array> {
+export async function* cappedChunks(request: Request, maxBytes: number, limitNamed = maxBytes): AsyncGenerator<Uint8Array> {
   const declared = declaredLength(request);
-  if (declared !== null && declared > maxBytes) throw tooLarge(maxBytes);
+  if (declared !== null && declared > maxBytes) throw tooLarge(limitNamed);
   let received = 0;
   if (request.body) {
     const reader = request.body.getReader();
@@ -68,7 +69,7 @@ export async function* cappedChunks(request: Request, maxBytes: number): AsyncGe
         }
         if (chunk.done) break;
         received += chunk.value.byteLength;
-        if (received > maxBytes) throw tooLarge(maxBytes);
+        if (received > maxBytes) throw tooLarge(limitNamed);
         if (declared !== null && received > declared) throw cutShort(received, declared);
         yield chunk.value;
       }
@@ -149,7 +150,7 @@ export async function readUploadedFile(request: Request, opts: { field: string; 
   });
 
   try {
-    for await (const chunk of cappedChunks(request, opts.maxFileBytes + MULTIPART_ENVELOPE)) {
+    for await (const chunk of cappedChunks(request, opts.maxFileBytes + MULTIPART_ENVELOPE, opts.maxFileBytes)) {
       if (refusal) break;
       // A parser that failed never drains: `parsed` settles instead.
       if (!parser.write(chunk)) await Promise.race([new Promise((resume) => parser.once("drain", resume)), parsed]);

@@ -105,10 +105,16 @@ describe("reading one uploaded file from a multipart body", () => {
     expect(file.bytes.every((b) => b === 97)).toBe(true);
   });
 
-  it("refuses a file over the cap with 413 naming the limit", async () => {
+  it("refuses a file over the cap with 413 naming the file's limit, whether counted or declared", async () => {
     const error = await refusal(read(form([["file", csv(MB + 1)]])));
     expect(error.status).toBe(413);
     expect(error.message).toContain("at most 1 MB");
+    const encoded = new Response(form([["file", csv(10)]]));
+    const declared = await refusal(
+      read(await encoded.arrayBuffer(), { "content-type": encoded.headers.get("content-type")!, "content-length": String(2 * MB) }),
+    );
+    expect(declared.status).toBe(413);
+    expect(declared.message).toContain("at most 1 MB.");
   });
 
   it("refuses a body far over the cap while it streams, without reading it all", async () => {
