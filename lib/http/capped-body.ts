@@ -20,7 +20,10 @@ export class BodyRefused extends Error {
     super(message);
   }
 
-  toResponse(headers?: HeadersInit) {
+  toResponse() {
+    // The rest of an oversized body is never read: closing the connection tells the client to stop sending it,
+    // rather than have it upload the remainder into a connection that waits for it to end.
+    const headers: Record<string, string> = this.status === 413 ? { connection: "close" } : {};
     return Response.json({ error: this.message, ...(this.fieldErrors ? { fieldErrors: this.fieldErrors } : {}) }, { status: this.status, headers });
   }
 }
