@@ -31,5 +31,10 @@ export const config = {
   // Static assets are immutable files; everything else (pages, APIs, images) gets the headers, except the badge
   // verification page (/badges/<uuid>), which sets its own, stricter ones (no scripts at all) and is the page
   // requested most: it is spared the proxy's work entirely.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|badges/[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+$).*)" }],
+  // The import API (/api/imports/...) is left out too, and sets its own headers. Next.js copies the body of every
+  // request the proxy runs on into memory and passes on only the first `proxyClientMaxBodySize` bytes (10 MB by
+  // default) without an error, so a larger upload reached the route cut short. Raising that limit to the imports'
+  // 50 MB would hold up to 50 MB per request for every proxied path, and the route would still get the body only
+  // after all of it had been buffered; outside the proxy, the route reads the stream itself with its own cap.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/imports/|badges/[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+$).*)" }],
 };

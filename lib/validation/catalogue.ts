@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailAddress } from "@/lib/validation/auth";
+import { uploadedFile } from "@/lib/validation/uploads";
 
 /** Blank form fields arrive as "": treat them as absent. */
 const blankToUndefined = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
@@ -108,9 +109,15 @@ export type TemplateInput = z.infer<typeof templateSchema>;
 export const TEMPLATE_IMAGE_TYPES = ["image/png", "image/svg+xml"] as const;
 export const TEMPLATE_IMAGE_MAX_BYTES = 1024 * 1024;
 
-export const templateImageSchema = z.object({
-  mimeType: z.enum(TEMPLATE_IMAGE_TYPES, { error: "Upload an SVG or PNG image" }),
-  size: z.number().int().min(1, "The file is empty").max(TEMPLATE_IMAGE_MAX_BYTES, "Images are at most 1 MB"),
+/** The artwork upload form: checked in the browser before sending, and again by its server action. */
+export const templateImageUpload = z.object({
+  id: z.string().trim().min(1, "Which template?").max(64, "Which template?"),
+  image: uploadedFile({
+    maxBytes: TEMPLATE_IMAGE_MAX_BYTES,
+    noun: "image",
+    limit: (max) => `badge images are at most ${max}.`,
+    missing: "Choose an SVG or PNG file.",
+  }),
 });
 
 /** A list of addresses, pasted or uploaded as a one-column CSV (a header row "email" is allowed). */

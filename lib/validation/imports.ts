@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailAddress } from "@/lib/validation/auth";
 import { catalogueCode } from "@/lib/validation/catalogue";
+import { uploadedFile } from "@/lib/validation/uploads";
 
 /** The columns of an exam-results file, exactly and in this order. */
 export const EXAM_RESULT_COLUMNS = ["email", "name", "exam_code", "date", "score", "pass", "channel", "source_record_id"] as const;
@@ -66,3 +67,19 @@ export const examResultJsonBody = z.union([
 
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 500_000;
+
+/** The exam-results file of the upload form, checked in the browser before it goes to the import API. */
+export const examResultsFile = uploadedFile({
+  maxBytes: IMPORT_MAX_BYTES,
+  noun: "file",
+  limit: (max) => `one import takes at most ${max}. Split it into smaller files.`,
+  missing: "Choose a CSV file.",
+});
+
+/** The name an import is listed under: the uploaded file's, or `?filename=` on the API. */
+export const importFilename = z
+  .string()
+  .trim()
+  .min(1, "The file name is empty")
+  .max(200, "The file name is longer than 200 characters")
+  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "The file name contains control characters");

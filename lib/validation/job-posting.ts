@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { uploadedFile } from "@/lib/validation/uploads";
 
 /** Limits of one postings import: large enough for a real feed, small enough to validate in one request. */
 export const POSTINGS_IMPORT_MAX_ROWS = 5000;
-/** Stays under the server-action request limit (1 MB) with room for the multipart envelope. */
+/** Well under the server-action body limit (serverActions.bodySizeLimit, 2 MB) with room for the multipart envelope. */
 export const POSTINGS_IMPORT_MAX_BYTES = 900 * 1024;
 
 export const POSTING_COLUMNS = [
@@ -141,7 +142,16 @@ export function describeRowIssues(error: z.ZodError): string[] {
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1" || v === true, z.boolean());
 
-export const importOptionsSchema = z.object({ createMissingSkills: checkbox });
+/** The postings import form: checked in the browser before sending, and again by its server action. */
+export const importPostingsForm = z.object({
+  file: uploadedFile({
+    maxBytes: POSTINGS_IMPORT_MAX_BYTES,
+    noun: "file",
+    limit: (max) => `one import takes at most ${max}. Split it into smaller files.`,
+    missing: "Choose a CSV or JSON file of postings.",
+  }),
+  createMissingSkills: checkbox,
+});
 
 /** `back` is the list the admin was on (same-site path only), so closing keeps their filters. */
 export const closePostingSchema = z.object({

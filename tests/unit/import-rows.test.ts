@@ -61,6 +61,21 @@ describe("reading a results file", () => {
     expect(() => readExamResultFile(bytes(text), "csv")).toThrow(DomainError);
   });
 
+  it("quotes only the start of a header that is not one, however long", () => {
+    // A file that is not CSV is one enormous "column": the refusal must not send it back to the client.
+    for (const text of [`${"a".repeat(100_000)}\n`, `${Array.from({ length: 5_000 }, (_, i) => `col${i}`).join(",")}\n`]) {
+      const error = (() => {
+        try {
+          readExamResultFile(bytes(text), "csv");
+        } catch (e) {
+          return e as Error;
+        }
+      })();
+      expect(error?.message).toMatch(/unexpected/);
+      expect(error!.message.length).toBeLessThan(600);
+    }
+  });
+
   it("reads JSON lists and flags rows that are not objects or carry unknown fields", () => {
     const rows = readExamResultFile(bytes(JSON.stringify([{ email: "a@x.io" }, 5, { email: "b@x.io", grade: "A" }])), "json");
     expect(rows.map((r) => [r.row, r.problem])).toEqual([[1, undefined], [2, "not an object"], [3, "unexpected field grade"]]);

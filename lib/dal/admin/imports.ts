@@ -6,7 +6,10 @@ import { startExamResultImport } from "@/lib/imports/exam-results/start";
 import { asReport } from "@/lib/imports/exam-results/report";
 
 /** Stores an uploaded file of exam results and queues its import; a malformed file is refused whole (DomainError). */
-export async function uploadExamResults(file: { filename: string; contentType: string; bytes: Uint8Array }, via: "upload" | "api" = "upload") {
+export async function uploadExamResults(
+  file: { filename: string; contentType: string; bytes: Uint8Array; signal?: AbortSignal },
+  via: "upload" | "api" = "upload",
+) {
   const viewer = await requireRole("ADMIN");
   return startExamResultImport(db, { ...file, actorId: viewer.userId, via });
 }

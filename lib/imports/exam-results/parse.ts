@@ -39,10 +39,13 @@ function checkHeader(header: string[]) {
   const unexpected = got.filter((c) => !(EXAM_RESULT_COLUMNS as readonly string[]).includes(c));
   const repeated = got.filter((c, i) => got.indexOf(c) !== i);
   if (missing.length || unexpected.length || repeated.length) {
+    // A file that is not CSV at all has its whole first line as one "column": the message quotes only the start.
+    const shown = (c: string) => (c === "" ? "(blank)" : c.length > 40 ? `${c.slice(0, 40)}…` : c);
+    const list = (names: string[]) => names.slice(0, 8).map(shown).join(", ") + (names.length > 8 ? ` and ${names.length - 8} more` : "");
     const parts = [
       missing.length ? `missing ${missing.join(", ")}` : "",
-      unexpected.length ? `unexpected ${unexpected.map((c) => c || "(blank)").join(", ")}` : "",
-      repeated.length ? `repeated ${[...new Set(repeated)].join(", ")}` : "",
+      unexpected.length ? `unexpected ${list(unexpected)}` : "",
+      repeated.length ? `repeated ${list([...new Set(repeated)])}` : "",
     ].filter(Boolean);
     refuse(`The first row must name exactly these columns: ${EXAM_RESULT_COLUMNS.join(",")} (${parts.join("; ")}).`);
   }

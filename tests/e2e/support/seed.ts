@@ -5,7 +5,7 @@ import { uniqueEmail } from "./session";
 
 // Test data made with the application's own code, straight into the database the browser tests' server uses
 // (its start script records the address), so each journey owns its records and can run again.
-function useServerDatabase() {
+export function useServerDatabase() {
   process.env.DATABASE_URL ??= readFileSync(path.join(process.env.CERTDASH_E2E_DIR!, "database-url"), "utf8").trim();
   process.env.AUTH_SECRET ??= randomBytes(33).toString("base64");
   process.env.DEV_MAILBOX ??= "true";

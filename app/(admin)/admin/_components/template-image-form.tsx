@@ -1,20 +1,41 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { uploadTemplateImageAction } from "@/lib/actions/admin/upload-template-image";
 import { initialActionState } from "@/lib/actions/form-state";
+import { templateImageUpload, TEMPLATE_IMAGE_MAX_BYTES } from "@/lib/validation/catalogue";
+import { byteSize, fileProblem } from "@/lib/validation/uploads";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
 export function TemplateImageForm({ id }: { id: string }) {
   const [state, action, pending] = useActionState(uploadTemplateImageAction, initialActionState);
+  const [refused, setRefused] = useState<string | null>(null);
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form
+      action={action}
+      className="space-y-3"
+      noValidate
+      onSubmit={(e) => {
+        // Checked before sending: a server action over Next.js's body limit fails with a bare error, not a message.
+        const problem = fileProblem(templateImageUpload.shape.image, new FormData(e.currentTarget).get("image"));
+        setRefused(problem);
+        if (problem) e.preventDefault();
+      }}
+    >
       <input type="hidden" name="id" value={id} />
-      <Field label="Badge image" name="image" type="file" accept="image/svg+xml,image/png" required errors={state.fieldErrors?.image} hint="SVG, or a square PNG of at least 300 × 300 pixels; at most 1 MB." />
+      <Field
+        label="Badge image"
+        name="image"
+        type="file"
+        accept="image/svg+xml,image/png"
+        required
+        errors={refused ? [refused] : state.fieldErrors?.image}
+        hint={`SVG, or a square PNG of at least 300 × 300 pixels; at most ${byteSize(TEMPLATE_IMAGE_MAX_BYTES)}.`}
+      />
       <Button type="submit" disabled={pending}>{pending ? "Uploading…" : "Upload image"}</Button>
-      <FormStatus message={state.message} ok={state.ok} />
+      <FormStatus message={refused ?? state.message} ok={!refused && state.ok} />
     </form>
   );
 }

@@ -7,6 +7,8 @@ import { initialActionState } from "@/lib/actions/form-state";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { examResultsFile, IMPORT_MAX_BYTES } from "@/lib/validation/imports";
+import { byteSize, fileProblem } from "@/lib/validation/uploads";
 
 /**
  * Posts the file to the import route rather than to a server action: partner files run to tens of megabytes,
@@ -15,11 +17,9 @@ import { FormStatus } from "@/components/ui/form-status";
 export function UploadResultsForm() {
   const router = useRouter();
   const [state, action, pending] = useActionState(async (_prev: ActionState, form: FormData): Promise<ActionState> => {
-    const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) {
-      const message = file instanceof File && file.name ? "The file is empty." : "Choose a CSV file.";
-      return { ok: false, message, fieldErrors: { file: [message] } };
-    }
+    // Checked here too, so a file the route would refuse is not sent first (up to 50 MB for nothing).
+    const problem = fileProblem(examResultsFile, form.get("file"));
+    if (problem) return { ok: false, message: problem, fieldErrors: { file: [problem] } };
     const response = await fetch("/api/imports/exam-results", { method: "POST", body: form });
     const body = (await response.json().catch(() => ({}))) as { id?: string; error?: string; fieldErrors?: Record<string, string[]> };
     if (response.status === 202 && body.id) {
@@ -37,7 +37,7 @@ export function UploadResultsForm() {
         accept=".csv,text/csv"
         required
         errors={state.fieldErrors?.file}
-        hint="UTF-8 CSV with the header email,name,exam_code,date,score,pass,channel,source_record_id. Dates as YYYY-MM-DD."
+        hint={`UTF-8 CSV with the header email,name,exam_code,date,score,pass,channel,source_record_id. Dates as YYYY-MM-DD. At most ${byteSize(IMPORT_MAX_BYTES)}.`}
       />
       <Button type="submit" disabled={pending}>{pending ? "Uploading…" : "Upload and import"}</Button>
       <FormStatus message={state.message} ok={state.ok} />

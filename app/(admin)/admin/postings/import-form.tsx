@@ -2,13 +2,13 @@
 
 import { useActionState, useState } from "react";
 import { importPostingsAction, type ImportPostingsState } from "@/lib/actions/opportunities/import-postings";
-import { POSTING_COLUMNS, POSTINGS_IMPORT_MAX_BYTES, POSTINGS_IMPORT_MAX_ROWS } from "@/lib/validation/job-posting";
+import { importPostingsForm, POSTING_COLUMNS, POSTINGS_IMPORT_MAX_BYTES, POSTINGS_IMPORT_MAX_ROWS } from "@/lib/validation/job-posting";
+import { byteSize, fileProblem } from "@/lib/validation/uploads";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormStatus } from "@/components/ui/form-status";
 
 const initial: ImportPostingsState = { ok: false };
-const maxKiB = Math.floor(POSTINGS_IMPORT_MAX_BYTES / 1024);
 
 export function ImportPostingsForm() {
   const [state, action, pending] = useActionState(importPostingsAction, initial);
@@ -20,7 +20,7 @@ export function ImportPostingsForm() {
         A CSV (first row: column names) or a JSON array with the columns <code className="text-xs">{POSTING_COLUMNS.join(", ")}</code>.
         Required: external_id, title, employer, location, url (https), posted_on (YYYY-MM-DD). Skills are separated by
         semicolons; certification is a catalogue code. Importing a posting again with the same external_id updates it.
-        At most {POSTINGS_IMPORT_MAX_ROWS.toLocaleString("en-GB")} rows and {maxKiB} KiB per file.{" "}
+        At most {POSTINGS_IMPORT_MAX_ROWS.toLocaleString("en-GB")} rows and {byteSize(POSTINGS_IMPORT_MAX_BYTES)} per file.{" "}
         <a href="/admin/postings/sample.csv" className="font-medium text-brand-700 underline">
           Download a sample CSV
         </a>
@@ -30,12 +30,11 @@ export function ImportPostingsForm() {
         action={action}
         className="mt-4 space-y-4"
         onSubmit={(e) => {
-          // The server checks too; this spares a large upload that would be refused.
-          const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
-          if (file && file.size > POSTINGS_IMPORT_MAX_BYTES) {
-            e.preventDefault();
-            setTooBig(`That file is ${Math.ceil(file.size / 1024)} KiB; one import takes at most ${maxKiB} KiB. Split it into smaller files.`);
-          } else setTooBig(null);
+          // The server checks too; this spares a large upload that would be refused, and one over Next.js's
+          // server-action body limit, which fails with a bare error rather than a message.
+          const problem = fileProblem(importPostingsForm.shape.file, new FormData(e.currentTarget).get("file"));
+          setTooBig(problem);
+          if (problem) e.preventDefault();
         }}
       >
         <div>

@@ -1,9 +1,14 @@
 import { db } from "@/lib/db";
 import { asReport } from "@/lib/imports/exam-results/report";
 import { importCaller } from "../auth";
+import { withSecurityHeaders } from "../headers";
 
 /** Progress and report of an import, for the partner system that started it (or an admin). */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+  return withSecurityHeaders(await importStatus(request, context));
+}
+
+async function importStatus(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const caller = await importCaller(request);
   if (caller.kind === "refused") return caller.response;
   const { id } = await params;
