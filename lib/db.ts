@@ -3,6 +3,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordTransactionConnections } from "@/lib/db/bulk-statements";
 import { reportDatabaseError, reportingFailures } from "@/lib/db/health";
 import { poolConfig } from "@/lib/db/pool-settings";
+import { releasingFailedTransactions } from "@/lib/db/transaction-release";
 
 /**
  * A Prisma client on its own pool, sized from the connection budget (lib/db/pool-settings.ts). `url` is for tests
@@ -12,7 +13,7 @@ export function createClient(url?: string) {
   // Without the listeners a connection dropped by the server would be an unhandled 'error' event; with them, it
   // also tells the health check (lib/db/health.ts) that the database may be gone.
   const factory = new PrismaPg(poolConfig("prisma", url), { onPoolError: reportDatabaseError, onConnectionError: reportDatabaseError });
-  const adapter = recordTransactionConnections(reportingFailures(factory));
+  const adapter = recordTransactionConnections(reportingFailures(releasingFailedTransactions(factory)));
   return new PrismaClient({
     adapter,
     // Secret or bulky columns are never loaded unless a query asks for them by name.
