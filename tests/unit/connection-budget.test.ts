@@ -63,10 +63,12 @@ describe("the database connection budget", () => {
     expect([e.DATABASE_MAX_CONNECTIONS, e.WEB_CONCURRENCY, e.JOB_WORKERS, e.DATABASE_STATEMENT_TIMEOUT_SECONDS]).toEqual([80, 4, 1, 60]);
   });
   it.each([
-    [{ DATABASE_MAX_CONNECTIONS: "lots" }, /DATABASE_MAX_CONNECTIONS: /],
+    [{ DATABASE_MAX_CONNECTIONS: "lots" }, /DATABASE_MAX_CONNECTIONS: must be a whole number/],
+    [{ DATABASE_MAX_CONNECTIONS: "80\u0000" }, /DATABASE_MAX_CONNECTIONS: must be a whole number/],
     [{ DATABASE_MAX_CONNECTIONS: "5" }, /DATABASE_MAX_CONNECTIONS: must be at least 10/],
     [{ DATABASE_MAX_CONNECTIONS: "20", WEB_CONCURRENCY: "16" }, /DATABASE_MAX_CONNECTIONS: 20 is too small for 16 web process\(es\)/],
-    [{ WEB_CONCURRENCY: "0" }, /WEB_CONCURRENCY: /],
+    [{ WEB_CONCURRENCY: "0" }, /WEB_CONCURRENCY: must be at least 1/],
+    [{ WEB_CONCURRENCY: "65" }, /WEB_CONCURRENCY: must be at most 64/],
     [{ JOB_WORKERS: "-1" }, /JOB_WORKERS: /],
     [{ DATABASE_STATEMENT_TIMEOUT_SECONDS: "1.5" }, /DATABASE_STATEMENT_TIMEOUT_SECONDS: /],
   ])("names a bad setting (%#)", (bad, message) => {
