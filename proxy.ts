@@ -1,12 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { baseSecurityHeaders, contentSecurityPolicy } from "@/lib/security/headers";
 import { ownPolicyFor } from "@/lib/security/route-policies";
+import { databaseUnavailable } from "@/lib/db/health";
+import { serviceUnavailable } from "@/lib/http/service-unavailable";
 
 /**
  * Security headers and the per-request CSP nonce. This is not an access guard: authorisation happens in the data
  * access layer, because a proxy check alone has been bypassed before.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  // While PostgreSQL is unreachable every page would fail: a friendly 503 instead (free while it is reachable).
+  if (await databaseUnavailable()) {
+    return serviceUnavailable(request);
+  }
+
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const appUrl = process.env.APP_URL ?? request.nextUrl.origin;
   const entraIssuer = process.env.AUTH_MICROSOFT_ENTRA_ID_ISSUER;

@@ -1,11 +1,19 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { pgConfigFromUrl } from "@/lib/db/pg-config";
 import { recordTransactionConnections } from "@/lib/db/bulk-statements";
-import { env } from "@/lib/env";
+import { reportDatabaseError, reportingFailures } from "@/lib/db/health";
+import { poolConfig } from "@/lib/db/pool-settings";
+import { releasingFailedTransactions } from "@/lib/db/transaction-release";
 
-function createClient() {
-  const adapter = recordTransactionConnections(new PrismaPg({ ...pgConfigFromUrl(env().DATABASE_URL), max: 10 }));
+/**
+ * A Prisma client on its own pool, sized from the connection budget (lib/db/pool-settings.ts). `url` is for tests
+ * that need a second database; everything else uses `db`.
+ */
+export function createClient(url?: string) {
+  // Without the listeners a connection dropped by the server would be an unhandled 'error' event; with them, it
+  // also tells the health check (lib/db/health.ts) that the database may be gone.
+  const factory = new PrismaPg(poolConfig("prisma", url), { onPoolError: reportDatabaseError, onConnectionError: reportDatabaseError });
+  const adapter = recordTransactionConnections(reportingFailures(releasingFailedTransactions(factory)));
   return new PrismaClient({
     adapter,
     // Secret or bulky columns are never loaded unless a query asks for them by name.

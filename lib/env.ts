@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { trustedProxyHops } from "@/lib/security/client-address-hook.mjs";
+import { connectionSettingsShape, planConnections } from "@/lib/db/connection-budget";
 
 const bool = z
   .enum(["true", "false", "1", "0", ""])
@@ -15,6 +16,10 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }),
+    /// DATABASE_MAX_CONNECTIONS, WEB_CONCURRENCY, JOB_WORKERS: the connection budget and the processes sharing it.
+    ...connectionSettingsShape,
+    /// The server stops any one statement after this long; an import chunk's longest statement takes a few seconds.
+    DATABASE_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     /// Public origin of the app, used in links inside emails and badge documents.
     APP_URL: z.url({ error: "must be an absolute URL such as https://certs.example.org" }).default("http://localhost:3000"),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 33`)"),
@@ -46,6 +51,11 @@ const schema = z
       .pipe(z.array(z.number().int().positive()).max(5, "at most five reminders").refine((a) => a.every((d, i) => i === 0 || d > a[i - 1]), "must be ascending")),
   })
   .superRefine((env, ctx) => {
+    try {
+      planConnections({ budget: env.DATABASE_MAX_CONNECTIONS, webProcesses: env.WEB_CONCURRENCY, workers: env.JOB_WORKERS });
+    } catch (error) {
+      ctx.addIssue({ code: "custom", path: ["DATABASE_MAX_CONNECTIONS"], message: (error as Error).message.replace(/^DATABASE_MAX_CONNECTIONS=/, "") });
+    }
     const entra = [env.AUTH_MICROSOFT_ENTRA_ID_ID, env.AUTH_MICROSOFT_ENTRA_ID_SECRET, env.AUTH_MICROSOFT_ENTRA_ID_ISSUER];
     if (entra.some(Boolean) && !entra.every(Boolean)) {
       ctx.addIssue({

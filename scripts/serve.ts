@@ -4,14 +4,15 @@
 // in a process that others need: sessions and rate limits live in PostgreSQL, and the badge snapshot cache of each
 // process hears every change through LISTEN/NOTIFY. Used by `npm start` and `npm run bench`.
 import cluster from "node:cluster";
-import { availableParallelism } from "node:os";
 import { z } from "zod";
+import { connectionSettingsShape, describePlan, planConnections } from "@/lib/db/connection-budget";
 
 const settings = z
   .object({
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
-    // The usual name for "how many web processes"; by default one per core.
-    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+    // WEB_CONCURRENCY, the usual name for "how many web processes" (by default one per core), and the database
+    // connection budget the processes share.
+    ...connectionSettingsShape,
   })
   .safeParse(process.env);
 if (!settings.success) {
@@ -21,6 +22,13 @@ if (!settings.success) {
 const { PORT: port, WEB_CONCURRENCY: processes } = settings.data;
 
 if (cluster.isPrimary) {
+  const budget = { budget: settings.data.DATABASE_MAX_CONNECTIONS, webProcesses: processes, workers: settings.data.JOB_WORKERS };
+  try {
+    console.log(`[serve] ${describePlan(budget, planConnections(budget))}`);
+  } catch (error) {
+    console.error(`Invalid environment:\n  ${(error as Error).message}`);
+    process.exit(1);
+  }
   let stopping = false;
   const startedAt = new Map<number, number>();
   const fork = () => startedAt.set(cluster.fork().id, Date.now());

@@ -69,6 +69,8 @@ async function main() {
   // Only development falls back to the mailbox by itself. In production a missing SMTP_URL stops the start (env()
   // below names it): a mailbox that anyone can read would hand out every account's sign-in link, admins' included.
   if (!process.env.SMTP_URL && mode === "dev") process.env.DEV_MAILBOX = "true";
+  // `next dev` is one process: the connection budget need not be split as if there were one per core.
+  if (mode === "dev") process.env.WEB_CONCURRENCY ??= "1";
 
   // Fail now, naming the variable, rather than on the first request.
   const { env } = await import("@/lib/env");
@@ -83,6 +85,16 @@ async function main() {
 
   say("applying database migrations");
   await run(bin("prisma"), ["migrate", "deploy"]);
+
+  const { setProcessKind } = await import("@/lib/db/pool-settings");
+  setProcessKind("launcher");
+  // Production prints it from scripts/serve.ts, which can also run on its own.
+  if (mode === "dev") {
+    const { describePlan } = await import("@/lib/db/connection-budget");
+    const { connectionPlan } = await import("@/lib/db/pool-settings");
+    const e = env();
+    say(describePlan({ budget: e.DATABASE_MAX_CONNECTIONS, webProcesses: e.WEB_CONCURRENCY, workers: e.JOB_WORKERS }, connectionPlan()));
+  }
 
   const { db } = await import("@/lib/db");
   const { seedIfEmpty } = await import("@/prisma/seed");

@@ -1,10 +1,13 @@
-// The job worker: delivers mail and runs bulk work. Several can run against one database.
+// The job worker: delivers mail and runs bulk work. Several can run against one database (count them in
+// JOB_WORKERS, which sizes every process's share of the database connections).
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { setProcessKind } from "@/lib/db/pool-settings";
 import { jobHandlers, recurringJobs } from "@/lib/jobs/handlers";
 import { createWorker } from "@/lib/jobs/worker";
 import { enqueueDueSchedules } from "@/lib/jobs/schedule";
 
+setProcessKind("worker");
 const e = env();
 const worker = createWorker({
   db,

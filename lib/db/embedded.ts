@@ -21,6 +21,8 @@ type Options = {
   database: string;
   /** Tests trade durability for speed. */
   ephemeral?: boolean;
+  /** With `ephemeral`, keep the files when stopped so the cluster can be started again (the fault tests). */
+  restartable?: boolean;
   log?: (line: string) => void;
 };
 
@@ -69,7 +71,7 @@ export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedDb> 
     port: opts.port,
     user: "postgres",
     password,
-    persistent: !opts.ephemeral,
+    persistent: !opts.ephemeral || opts.restartable === true,
     createPostgresUser: true,
     postgresFlags: flags,
     onLog: (m) => opts.log?.(String(m).trim()),

@@ -1,15 +1,20 @@
 import pg from "pg";
-import { pgConfigFromUrl } from "@/lib/db/pg-config";
-import { env } from "@/lib/env";
+import { reportConnectionLost, reportDatabaseError } from "@/lib/db/health";
+import { connectionConfig } from "@/lib/db/pool-settings";
 
 /**
  * One PostgreSQL LISTEN connection per process for a channel, reconnecting with backoff. `onMessage` gets each
  * payload; `onGap` is called whenever messages may have been missed (before the first LISTEN and after any drop),
- * so a cache built on these messages can forget everything rather than trust what it holds.
+ * so a cache built on these messages can forget everything rather than trust what it holds. A dropped connection
+ * also tells the health check (lib/db/health.ts): it is usually the first sign that PostgreSQL went away.
  */
 export type ChannelListener = { readonly listening: boolean; ready(): Promise<void>; close(): Promise<void> };
 
-export function listen(channel: string, handlers: { onMessage: (payload: string) => void; onGap: () => void }): ChannelListener {
+export function listen(
+  channel: string,
+  handlers: { onMessage: (payload: string) => void; onGap: () => void },
+  opts: { url?: string } = {},
+): ChannelListener {
   let client: pg.Client | null = null;
   let listening = false;
   let closed = false;
@@ -17,8 +22,10 @@ export function listen(channel: string, handlers: { onMessage: (payload: string)
   let retry: NodeJS.Timeout | null = null;
   let waiters: (() => void)[] = [];
 
-  const lost = (c: pg.Client) => {
+  const lost = (c: pg.Client, error?: unknown) => {
     if (client !== c) return; // an old connection's late event
+    if (error) reportDatabaseError(error);
+    else reportConnectionLost();
     listening = false;
     handlers.onGap();
     client = null;
@@ -26,18 +33,20 @@ export function listen(channel: string, handlers: { onMessage: (payload: string)
     if (closed) return;
     retry = setTimeout(connect, delay);
     retry.unref();
-    delay = Math.min(delay * 2, 30_000);
+    // Capped low: while it is down nothing is served from a cache that depends on it.
+    delay = Math.min(delay * 2, 5_000);
   };
 
   async function connect() {
     retry = null;
     if (closed) return;
-    const c = new pg.Client({ ...pgConfigFromUrl(env().DATABASE_URL), application_name: `certdash listen ${channel}` });
+    // Keepalive matters most here: a LISTEN connection only ever waits, so a vanished server is noticed by it alone.
+    const c = new pg.Client(connectionConfig(`certdash listen ${channel}`, opts.url));
     client = c;
     c.on("notification", (n) => {
       if (n.channel === channel) handlers.onMessage(n.payload ?? "");
     });
-    c.on("error", () => lost(c));
+    c.on("error", (error) => lost(c, error));
     c.on("end", () => lost(c));
     try {
       await c.connect();
@@ -49,8 +58,8 @@ export function listen(channel: string, handlers: { onMessage: (payload: string)
       listening = true;
       delay = 500;
       for (const w of waiters.splice(0)) w();
-    } catch {
-      lost(c);
+    } catch (error) {
+      lost(c, error);
     }
   }
 

@@ -1,7 +1,7 @@
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { pgConfigFromUrl } from "@/lib/db/pg-config";
-import { env } from "@/lib/env";
+import { reportDatabaseError } from "@/lib/db/health";
+import { poolConfig } from "@/lib/db/pool-settings";
 
 // Values read as Prisma reads them: timestamps without time zone hold UTC, dates are UTC midnights, bigints exact.
 const types = {
@@ -25,8 +25,20 @@ const holder = globalThis as unknown as { certdashDirectPool?: pg.Pool };
  * and the dashboard run on every page view. A small pool of its own; everything else uses the Prisma client.
  */
 export async function directQuery<T>(sql: Prisma.Sql): Promise<T[]> {
-  holder.certdashDirectPool ??= new pg.Pool({ ...pgConfigFromUrl(env().DATABASE_URL), max: 5 });
-  return (await holder.certdashDirectPool.query(asPgQuery(sql))).rows as T[];
+  holder.certdashDirectPool ??= directPool();
+  try {
+    return (await holder.certdashDirectPool.query(asPgQuery(sql))).rows as T[];
+  } catch (error) {
+    reportDatabaseError(error);
+    throw error;
+  }
+}
+
+function directPool() {
+  const pool = new pg.Pool(poolConfig("direct"));
+  // An idle connection that the server drops emits 'error' on the pool; unheard, it would end the process.
+  pool.on("error", reportDatabaseError);
+  return pool;
 }
 
 /** Closes the pool (tests, scripts). */

@@ -1,8 +1,7 @@
 import { hostname } from "node:os";
-import pg from "pg";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { pgConfigFromUrl } from "@/lib/db/pg-config";
+import { listen, type ChannelListener } from "@/lib/db/notifications";
 import { retryDelayMs } from "@/lib/jobs/backoff";
 import { JOBS_CHANNEL } from "@/lib/jobs/queue";
 import { PermanentJobError, type JobHandler } from "@/lib/jobs/types";
@@ -38,7 +37,7 @@ export function createWorker(opts: WorkerOptions) {
   const { db } = opts;
   let running = false;
   let wake: (() => void) | null = null;
-  let listener: pg.Client | null = null;
+  let listener: ChannelListener | null = null;
 
   async function requeueStale() {
     await db.$executeRaw`
@@ -159,21 +158,20 @@ export function createWorker(opts: WorkerOptions) {
   return {
     id,
     drain,
+    /**
+     * Runs the loop; with `databaseUrl`, also listens for new jobs so an idle worker starts them at once. The
+     * listener reconnects by itself after PostgreSQL comes back, and the poll covers whatever was announced while
+     * it was away, so start() never waits for the database: a worker started during an outage just begins later.
+     */
     async start(databaseUrl?: string) {
       running = true;
-      if (databaseUrl) {
-        listener = new pg.Client(pgConfigFromUrl(databaseUrl));
-        listener.on("error", () => undefined); // the poll keeps working without notifications
-        await listener.connect();
-        listener.on("notification", () => wake?.());
-        await listener.query(`LISTEN ${JOBS_CHANNEL}`);
-      }
+      if (databaseUrl) listener = listen(JOBS_CHANNEL, { onMessage: () => wake?.(), onGap: () => wake?.() }, { url: databaseUrl });
       void loop();
     },
     async stop() {
       running = false;
       wake?.();
-      await listener?.end().catch(() => undefined);
+      await listener?.close();
       listener = null;
     },
   };

@@ -17,7 +17,7 @@ type CertificationRow = {
 export type NewlyEarned = { id: string; userId: string; certificationId: string; earnedOn: Date };
 
 /** Advisory lock namespace for a candidate's certification records ("CERT"). */
-const RECORDS_LOCK = 0x43455254;
+export const RECORDS_LOCK = 0x43455254;
 
 /**
  * Takes, until the transaction ends, the lock on these candidates' certification records. Two transactions that

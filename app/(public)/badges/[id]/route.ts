@@ -4,13 +4,15 @@ import { verificationCsp } from "@/lib/badges/verification-style";
 import { baseSecurityHeaders } from "@/lib/security/headers";
 import { env } from "@/lib/env";
 import type { IdParams } from "@/lib/badges/http";
+import { answeringOutages } from "@/lib/http/service-unavailable";
 
 /**
  * The public verification page. A route rather than a React page: it is the most requested page there is (every
  * shared badge link, every crawler), identical for every visitor, and a document without scripts, so it is
- * rendered from the cached badge snapshot with a policy that allows no script at all (proxy.ts leaves it alone).
+ * rendered from the cached badge snapshot with a policy that allows no script at all (proxy.ts leaves it alone, so
+ * the route answers a database outage itself).
  */
-export async function GET(_req: Request, { params }: IdParams) {
+export const GET = answeringOutages(async (_req: Request, { params }: IdParams) => {
   const { status, body } = verificationPage(await getVerification((await params).id));
   return new Response(body, {
     status,
@@ -22,4 +24,4 @@ export async function GET(_req: Request, { params }: IdParams) {
       "Cache-Control": "no-cache",
     },
   });
-}
+});
