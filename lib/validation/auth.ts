@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { lineText } from "@/lib/validation/text";
 
 /** Only same-site paths may be a post-sign-in destination (no open redirect to another site). */
-export const localPath = z
-  .string()
+export const localPath = lineText()
   .regex(/^\/(?![/\\])[^\s]*$/, "must be a path on this site")
   .max(500);
 

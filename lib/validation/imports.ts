@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText, nameText } from "@/lib/validation/text";
 import { emailAddress } from "@/lib/validation/auth";
 import { catalogueCode } from "@/lib/validation/catalogue";
 
@@ -18,7 +19,7 @@ export const examResultRowSchema = z.object({
   email: z.preprocess(text, emailAddress),
   name: z.preprocess(
     (v) => (v === null || v === undefined ? "" : text(v)),
-    z.string().trim().max(200, "The name is longer than 200 characters"),
+    nameText().trim().max(200, "The name is longer than 200 characters"),
   ).transform((v) => v || null),
   exam_code: z.preprocess(text, z.string({ error: "The exam code is missing" }).pipe(catalogueCode)),
   date: z.preprocess(
@@ -46,7 +47,7 @@ export const examResultRowSchema = z.object({
   ),
   source_record_id: z.preprocess(
     text,
-    z.string({ error: "The source record id is missing" }).trim().min(1, "The source record id is missing").max(200, "The source record id is longer than 200 characters"),
+    lineText({ error: "The source record id is missing" }).trim().min(1, "The source record id is missing").max(200, "The source record id is longer than 200 characters"),
   ),
 });
 export type ExamResultRow = z.infer<typeof examResultRowSchema>;
@@ -61,7 +62,7 @@ export function rowProblem(error: z.ZodError): string {
 /** The JSON body partner systems send: a list of rows, or { rows: [...] } with an optional file name. */
 export const examResultJsonBody = z.union([
   z.array(z.unknown()),
-  z.object({ filename: z.string().trim().min(1).max(200).optional(), rows: z.array(z.unknown()) }),
+  z.object({ filename: lineText().trim().min(1).max(200).optional(), rows: z.array(z.unknown()) }),
 ]);
 
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;

@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+/**
+ * Text typed or sent from outside. Every schema that takes text starts from one of these, so a character that has
+ * no business in it is refused with a message saying which and where, instead of being stored (PostgreSQL refuses
+ * NUL in text outright, which surfaced as a failed import and a 500 on the profile form) or shown to others.
+ *
+ * - C0 and C1 control characters (U+0000-U+001F, U+007F-U+009F) are invisible, break CSV and logs, and never
+ *   belong in a field; multi-line text keeps line feeds and tabs, with CRLF and CR normalised to LF.
+ * - Explicit bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) reorder how the rest of a line
+ *   is displayed ("Trojan Source"); browsers lay out mixed-direction text without them, so they are refused in all
+ *   text.
+ * - Names also refuse the direction marks (U+200E, U+200F, U+061C): ordinary in mixed-direction prose, but in a
+ *   name they only make two names that look the same compare different.
+ */
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+const CONTROL_EXCEPT_TAB_LF = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+const BIDI_EMBEDDING = /[\u202a-\u202e\u2066-\u2069]/u;
+const BIDI_MARK = /[\u200e\u200f\u061c]/u;
+
+type Kind = "line" | "multiline" | "name";
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/** The first character this kind of text refuses, and why; null when the text is fine. */
+export function unsafeCharacter(value: string, kind: Kind): string | null {
+  const control = kind === "multiline" ? CONTROL_EXCEPT_TAB_LF : CONTROL;
+  // The common case (nothing wrong) costs two regex tests; only a refused value is walked character by character.
+  const marks = kind === "name";
+  if (!control.test(value) && !BIDI_EMBEDDING.test(value) && !(marks && BIDI_MARK.test(value))) return null;
+  let position = 0;
+  for (const c of value) {
+    position++;
+    if (control.test(c)) return `Contains a control character (${codePoint(c)}) at position ${position}; remove it`;
+    if (BIDI_EMBEDDING.test(c) || (marks && BIDI_MARK.test(c))) {
+      return `Contains an invisible text-direction character (${codePoint(c)}) at position ${position}; remove it`;
+    }
+  }
+  return null;
+}
+
+function refuseUnsafe(kind: Kind) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const problem = unsafeCharacter(value, kind);
+    // Positions count from what was sent, so the check runs before any trimming.
+    if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
+  };
+}
+
+/** One line of text: a title, a city, a search. Chain .trim(), .min(), .max() as with z.string(). */
+export function lineText(params?: Parameters<typeof z.string>[0]) {
+  return z.string(params).superRefine(refuseUnsafe("line"));
+}
+
+/** Text from a textarea: line breaks and tabs are kept (CRLF as LF). */
+export function multilineText(params?: Parameters<typeof z.string>[0]) {
+  return z
+    .string(params)
+    .overwrite((v) => v.replace(/\r\n?/g, "\n"))
+    .superRefine(refuseUnsafe("multiline"));
+}
+
+/** A person's name: one line, and no invisible direction marks. */
+export function nameText(params?: Parameters<typeof z.string>[0]) {
+  return z.string(params).superRefine(refuseUnsafe("name"));
+}
+
+/** A record id sent back by a form or a URL (a cuid or a UUID): refused when it cannot be one, before any query. */
+export const recordId = lineText({ error: "Missing record id" }).trim().min(1, "Missing record id").max(100, "That is not a record id");
