@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lineText, nameText } from "@/lib/validation/text";
+import { lineText, nameText, recordId } from "@/lib/validation/text";
 import { emailAddress } from "@/lib/validation/auth";
 import { catalogueCode } from "@/lib/validation/catalogue";
 
@@ -67,3 +67,9 @@ export const examResultJsonBody = z.union([
 
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 500_000;
+
+/** Cancelling an import cannot be undone: the form asks first, and a request without the answer is refused. */
+export const cancelImportSchema = z.object({
+  id: recordId,
+  confirm: z.literal("yes", { error: "Confirm that you want to cancel the import" }),
+});
