@@ -6,8 +6,7 @@ export const localPath = lineText()
   .regex(/^\/(?![/\\])[^\s]*$/, "must be a path on this site")
   .max(500);
 
-export const emailAddress = z
-  .string()
+export const emailAddress = lineText()
   .trim()
   .toLowerCase()
   .pipe(z.email("Enter an email address like name@example.com").max(254, "That address is too long"));

@@ -59,10 +59,19 @@ export function rowProblem(error: z.ZodError): string {
   return field ? `${field}: ${issue.message}` : (issue?.message ?? "invalid row");
 }
 
+/** The name a file arrived with (upload, ?filename= or the JSON body): shown on the admin pages, so plain text only. */
+export const importFilename = lineText().trim();
+
+/** "The file name contains a control character ...", for a name importFilename refused. */
+export function filenameProblem(error: z.ZodError): string {
+  const message = error.issues[0]?.message ?? "is not valid";
+  return `The file name ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+}
+
 /** The JSON body partner systems send: a list of rows, or { rows: [...] } with an optional file name. */
 export const examResultJsonBody = z.union([
   z.array(z.unknown()),
-  z.object({ filename: lineText().trim().min(1).max(200).optional(), rows: z.array(z.unknown()) }),
+  z.object({ filename: importFilename.optional(), rows: z.array(z.unknown()) }),
 ]);
 
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;

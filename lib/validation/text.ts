@@ -43,8 +43,9 @@ export function unsafeCharacter(value: string, kind: Kind): string | null {
 function refuseUnsafe(kind: Kind) {
   return (value: string, ctx: z.RefinementCtx) => {
     const problem = unsafeCharacter(value, kind);
-    // Positions count from what was sent, so the check runs before any trimming.
-    if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
+    // Positions count from what was sent, so the check runs before any trimming. Later checks are skipped: "may
+    // contain only letters" beside it would only repeat the point less precisely.
+    if (problem) ctx.addIssue({ code: "custom", message: problem, input: value, continue: false });
   };
 }
 

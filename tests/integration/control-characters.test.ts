@@ -8,9 +8,13 @@ import { requestNameChange } from "@/lib/dal/name-change-requests";
 import { updateContactDetails } from "@/lib/actions/profile/update-contact-details";
 import { requestNameChange as requestNameChangeAction } from "@/lib/actions/profile/request-name-change";
 import type { ContactDetails, NameChangeInput } from "@/lib/validation/profile";
+import { POST } from "@/app/api/imports/exam-results/route";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { drainJobs } from "../support/jobs";
 import { csvOf, importCatalogue, row } from "./admin-fixtures";
+
+const TOKEN = "partner-token-for-tests-0123456789abcdef";
+process.env.PARTNER_API_TOKEN = TOKEN;
 
 // PostgreSQL refuses NUL in text ("invalid byte sequence for encoding UTF8: 0x00"): a NUL that reached a query
 // failed a whole import chunk five times over, and answered the profile form with a 500.
@@ -78,5 +82,29 @@ describe("a control character from outside", () => {
     expect(done).toMatchObject({ acceptedRows: 120, rejectedRows: 2 });
     expect(done.job).toMatchObject({ status: "SUCCEEDED", attempts: 1 });
     expect(await db.examResult.count({ where: { importId: batch.id } })).toBe(120);
+  });
+
+  it.each([
+    ["a query parameter", "?filename=a%00b.csv", null],
+    ["a JSON body", "", JSON.stringify({ filename: "a\u0000b.json", rows: [] })],
+    ["a multipart upload", "", "multipart"],
+  ])("in an import's file name, given as %s, is refused with 422 and nothing is stored", async (_label, query, body) => {
+    const { exams } = await importCatalogue();
+    const csv = csvOf([row((await makeCandidate()).email, exams.one.code)]);
+    const before = await db.importBatch.count();
+    let init: RequestInit;
+    if (body === "multipart") {
+      const form = new FormData();
+      form.set("file", new File([csv], "results\u202ecsv.exe", { type: "text/csv" }));
+      init = { method: "POST", body: form, headers: { authorization: `Bearer ${TOKEN}` } };
+    } else if (body) {
+      init = { method: "POST", body, headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" } };
+    } else {
+      init = { method: "POST", body: csv, headers: { authorization: `Bearer ${TOKEN}`, "content-type": "text/csv" } };
+    }
+    const response = await runAsViewer(null, () => POST(new Request(`http://localhost:3000/api/imports/exam-results${query}`, init)));
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: string }).error).toMatch(/file name contains (a control|an invisible text-direction) character/i);
+    expect(await db.importBatch.count()).toBe(before);
   });
 });

@@ -131,6 +131,9 @@ describe("text from outside", () => {
     const { staffNoteSchema } = await import("@/lib/validation/support");
     const reason = nameChangeSchema.safeParse({ requestedFirstName: "Ana", requestedLastName: "Lopez", reason: "I marr\u0000ied in May" });
     expect(reason.error?.issues.map((i) => i.message)).toEqual(["Contains a control character (U+0000) at position 7; remove it"]);
+    // One message per field: the rest of the field's checks would only repeat the point less precisely.
+    const name = nameChangeSchema.safeParse({ requestedFirstName: "Ana\u202e", requestedLastName: "Lopez", reason: "Married in May" });
+    expect(name.error?.issues.map((i) => i.message)).toEqual(["Contains an invisible text-direction character (U+202E) at position 4; remove it"]);
     const note = staffNoteSchema.safeParse({ candidateId: "c1", body: "Called\u0007 twice" });
     expect(note.error?.issues[0].message).toBe("Contains a control character (U+0007) at position 7; remove it");
   });

@@ -14,7 +14,7 @@ const KNOWN: [RegExp, string][] = [
 
 export function describeImportFailure(error: unknown, attempts: number): string {
   const message = error instanceof Error ? error.message : String(error);
-  for (const [pattern, words] of KNOWN) if (pattern.test(message)) return `The import stopped: ${words}`;
+  for (const [pattern, words] of KNOWN) if (pattern.test(message)) return `The import stopped. ${words}`;
   const tries = attempts === 1 ? "its first attempt" : `${attempts} attempts`;
   return `The import stopped after ${tries} because of an unexpected error. Rows committed before it are kept; the technical detail is in the job's log.`;
 }

@@ -5,7 +5,7 @@ import { enqueue } from "@/lib/jobs/queue";
 import { EXAM_RESULT_IMPORT_JOB } from "@/lib/imports/exam-results/job";
 import { formatOf, readExamResultFile } from "@/lib/imports/exam-results/parse";
 import { DomainError } from "@/lib/errors";
-import { IMPORT_MAX_BYTES } from "@/lib/validation/imports";
+import { IMPORT_MAX_BYTES, filenameProblem, importFilename } from "@/lib/validation/imports";
 
 export type StartImportInput = {
   actorId: string;
@@ -25,6 +25,8 @@ export async function startExamResultImport(db: Db, input: StartImportInput) {
   if (input.bytes.length > IMPORT_MAX_BYTES) {
     throw new DomainError("The file is larger than 50 MB; split it.", { file: ["The file is larger than 50 MB; split it."] });
   }
+  const name = importFilename.safeParse(input.filename);
+  if (!name.success) throw new DomainError(filenameProblem(name.error), { file: [filenameProblem(name.error)] });
   const format = formatOf(input.contentType);
   const rows = readExamResultFile(input.bytes, format);
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
@@ -33,7 +35,7 @@ export async function startExamResultImport(db: Db, input: StartImportInput) {
       data: {
         kind: "EXAM_RESULTS",
         createdById: input.actorId,
-        filename: input.filename.slice(0, 200) || (format === "json" ? "results.json" : "results.csv"),
+        filename: name.data.slice(0, 200) || (format === "json" ? "results.json" : "results.csv"),
         contentType: format === "json" ? "application/json" : "text/csv",
         content: Buffer.from(input.bytes),
         contentSha256: sha256,
@@ -48,7 +50,7 @@ export async function startExamResultImport(db: Db, input: StartImportInput) {
       action: "import.exam_results.start",
       targetType: "ImportBatch",
       targetId: batch.id,
-      detail: { filename: input.filename, rows: rows.length, sha256, via: input.via },
+      detail: { filename: name.data, rows: rows.length, sha256, via: input.via },
     });
     return batch;
   });

@@ -8,11 +8,15 @@ import { FormStatus } from "@/components/ui/form-status";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
-/** Cancel, in two steps: it cannot be undone, so the admin reads what it does and confirms. */
-export function CancelImportForm({ id, processedRows, totalRows, action: run }: { id: string; processedRows: number; totalRows: number; action: Action }) {
+/**
+ * Cancel, in two steps: it cannot be undone, so the admin reads what it does and confirms. Stays on the page once
+ * the import has ended (`open` false), so the outcome of a cancel is still said after the page refreshes.
+ */
+export function CancelImportForm({ id, open, processedRows, totalRows, action: run }: { id: string; open: boolean; processedRows: number; totalRows: number; action: Action }) {
   const [state, action, pending] = useActionState(run, initialActionState);
   const [asking, setAsking] = useState(false);
   if (state.ok) return <FormStatus message={state.message} ok />;
+  if (!open) return null;
   return (
     <div className="space-y-3">
       {!asking ? (

@@ -45,11 +45,9 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
             <pre className="mt-1 whitespace-pre-wrap break-words text-xs">{batch.job.lastError}</pre>
           </details>
         )}
-        {running && (
-          <div className="mt-4">
-            <CancelImportForm id={batch.id} processedRows={batch.processedRows} totalRows={batch.totalRows} action={cancelImportAction} />
-          </div>
-        )}
+        <div className="mt-4">
+          <CancelImportForm id={batch.id} open={running} processedRows={batch.processedRows} totalRows={batch.totalRows} action={cancelImportAction} />
+        </div>
       </Card>
       {/* A cancelled or failed import keeps what its committed chunks did: their report is as true as a finished one's. */}
       {(batch.status === "COMPLETED" || (!running && batch.processedRows > 0)) && r && (
