@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { requireRole } from "@/lib/session";
-import type { NameChangeInput } from "@/lib/validation/profile";
+import { nameChangeSchema, type NameChangeInput } from "@/lib/validation/profile";
+import { parseInput } from "@/lib/validation/parse";
 
 /** The candidate's own name-change requests, newest first, with support's decision. */
 export async function listMyNameChangeRequests() {
@@ -32,8 +33,9 @@ export async function listMyNameChangeRequests() {
  * Asks support to change the legal name. The current name is copied into the request so the decision is made
  * against what the profile said at the time. One pending request at a time: a second would race the first.
  */
-export async function requestNameChange(input: NameChangeInput) {
+export async function requestNameChange(raw: NameChangeInput) {
   const viewer = await requireRole("CANDIDATE");
+  const input = parseInput(nameChangeSchema, raw);
   return db.$transaction(async (tx) => {
     // Serialises concurrent submissions by the same candidate.
     await tx.$queryRaw`SELECT id FROM "CandidateProfile" WHERE "userId" = ${viewer.userId} FOR UPDATE`;

@@ -9,7 +9,8 @@ import { confirmEmailEmail } from "@/lib/email/templates/confirm-email";
 import { profileSearchText } from "@/lib/rules/search-text";
 import { hashToken, newToken } from "@/lib/security/tokens";
 import { requireRole } from "@/lib/session";
-import type { ContactDetails } from "@/lib/validation/profile";
+import { contactDetailsSchema, type ContactDetails } from "@/lib/validation/profile";
+import { parseInput } from "@/lib/validation/parse";
 import { notFound } from "next/navigation";
 
 export const CONFIRM_EMAIL_HOURS = 24;
@@ -58,8 +59,9 @@ export async function getMyProfile() {
 }
 
 
-export async function updateMyContactDetails(input: ContactDetails) {
+export async function updateMyContactDetails(raw: ContactDetails) {
   const viewer = await requireRole("CANDIDATE");
+  const input = parseInput(contactDetailsSchema, raw);
   await db.$transaction(async (tx) => {
     const profile = await tx.candidateProfile.findUnique({ where: { userId: viewer.userId } });
     if (!profile) notFound();

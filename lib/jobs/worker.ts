@@ -84,6 +84,13 @@ export function createWorker(opts: WorkerOptions) {
       const permanent = error instanceof PermanentJobError;
       const giveUp = permanent || job.attempts >= job.maxAttempts;
       log(`job ${job.type} ${job.id} attempt ${job.attempts} failed${giveUp ? " for good" : ""}: ${message}`);
+      if (giveUp && handler?.onGiveUp) {
+        // Before the job is marked failed: a worker dying in between leaves the job to be taken again, not an
+        // owner that never hears of it.
+        await Promise.resolve()
+          .then(() => handler.onGiveUp!({ db, job, error }))
+          .catch((e: unknown) => log(`job ${job.type} ${job.id} give-up handler failed: ${e instanceof Error ? e.message : String(e)}`));
+      }
       await db.job.update({
         where: { id: job.id },
         data: giveUp

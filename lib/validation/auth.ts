@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { lineText } from "@/lib/validation/text";
 
 /** Only same-site paths may be a post-sign-in destination (no open redirect to another site). */
-export const localPath = z
-  .string()
+export const localPath = lineText()
   .regex(/^\/(?![/\\])[^\s]*$/, "must be a path on this site")
   .max(500);
 
@@ -12,8 +12,7 @@ export const localPath = z
  * Auth.js is given the same normalisation (lib/auth.ts), so a rate limit keyed on it counts the address that mail
  * actually goes to.
  */
-export const emailAddress = z
-  .string()
+export const emailAddress = lineText()
   .transform((value) => value.normalize("NFKC").trim().toLowerCase())
   .pipe(z.email("Enter an email address like name@example.com").max(254, "That address is too long"));
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText, multilineText, recordId } from "@/lib/validation/text";
 import { emailAddress } from "@/lib/validation/auth";
 import { uploadedFile } from "@/lib/validation/uploads";
 
@@ -26,11 +27,11 @@ export function listOf(item: z.ZodType<string, string>, opts: { max: number; lab
     .transform((items) => [...new Set(items)]);
 }
 
-export const skillName = z.string().trim().min(2, "Skill names have at least 2 characters").max(80, "Skill names are at most 80 characters");
+export const skillName = lineText().trim().min(2, "Skill names have at least 2 characters").max(80, "Skill names are at most 80 characters");
 export const skillList = listOf(skillName, { max: 30, label: "skills" });
 
-const title = z.string().trim().min(3, "Enter a title of at least 3 characters").max(200, "Titles are at most 200 characters");
-const description = z.preprocess((v) => v ?? "", z.string().trim().max(4000, "At most 4,000 characters"));
+const title = lineText().trim().min(3, "Enter a title of at least 3 characters").max(200, "Titles are at most 200 characters");
+const description = z.preprocess((v) => v ?? "", multilineText().trim().max(4000, "At most 4,000 characters"));
 
 export const examSchema = z.object({
   code: catalogueCode,
@@ -75,10 +76,10 @@ export type CertificationInput = z.infer<typeof certificationSchema>;
 
 /** Retiring takes the date the item stopped being offered; it may be in the past (recording history). */
 export const retireSchema = z.object({
-  id: z.string().min(1),
+  id: recordId,
   retiredOn: z.iso.date({ error: "Enter the retirement date as YYYY-MM-DD" }).transform((v) => new Date(`${v}T00:00:00Z`)),
 });
-export const idSchema = z.object({ id: z.string().min(1) });
+export const idSchema = z.object({ id: recordId });
 
 export const templateSchema = z
   .preprocess(
@@ -89,13 +90,12 @@ export const templateSchema = z
     },
     z.object({
     name: title,
-    description: z.string().trim().min(10, "Describe the badge in at least 10 characters").max(2000, "At most 2,000 characters"),
-    criteria: z.string().trim().min(10, "Describe the criteria in at least 10 characters").max(2000, "At most 2,000 characters"),
+    description: multilineText().trim().min(10, "Describe the badge in at least 10 characters").max(2000, "At most 2,000 characters"),
+    criteria: multilineText().trim().min(10, "Describe the criteria in at least 10 characters").max(2000, "At most 2,000 characters"),
     skills: skillList,
     inBadgeProgram: checkbox,
     /** "EXAM:AZ-104" or "CERT:CLOUD-ADMIN": what the badge is for. */
-    linkedTo: z
-      .string({ error: "Choose the exam or certification this badge is for" })
+    linkedTo: lineText({ error: "Choose the exam or certification this badge is for" })
       .regex(/^(EXAM|CERT):.+$/, "Choose the exam or certification this badge is for"),
     }),
   )
@@ -121,8 +121,7 @@ export const templateImageUpload = z.object({
 });
 
 /** A list of addresses, pasted or uploaded as a one-column CSV (a header row "email" is allowed). */
-export const emailListText = z
-  .string()
+export const emailListText = multilineText()
   .default("")
   .transform((v) =>
     v
@@ -133,17 +132,17 @@ export const emailListText = z
   .pipe(z.array(z.string()).min(1, "Give at least one email address").max(20_000, "At most 20,000 addresses at once"));
 
 export const bulkIssueSchema = z.object({
-  templateId: z.string({ error: "Choose a badge template" }).min(1, "Choose a badge template"),
+  templateId: lineText({ error: "Choose a badge template" }).trim().min(1, "Choose a badge template").max(100, "That is not a badge template"),
   emails: emailListText,
   notify: checkbox,
 });
 
 export const bulkRevokeSchema = z
   .object({
-    templateId: z.preprocess(blankToUndefined, z.string().optional()),
+    templateId: z.preprocess(blankToUndefined, recordId.optional()),
     emails: z.preprocess(blankToUndefined, emailListText.optional()),
     badgeIds: z.preprocess(blankToUndefined, listOf(z.string().trim().uuid("Badge ids look like 0b7c…-…"), { max: 20_000, label: "badge ids" }).optional()),
-    reason: z.string().trim().min(5, "Give a reason of at least 5 characters; earners and verifiers may see it").max(500, "At most 500 characters"),
+    reason: multilineText().trim().min(5, "Give a reason of at least 5 characters; earners and verifiers may see it").max(500, "At most 500 characters"),
     notify: checkbox,
   })
   .superRefine((r, ctx) => {
@@ -171,5 +170,5 @@ export function splitEmails(list: string[]) {
 
 export const outboxFilterSchema = z.object({
   status: z.enum(["QUEUED", "SENT", "FAILED", "RUNNING", "SUCCEEDED", "CANCELLED"]).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: lineText().trim().max(200).optional().catch(undefined),
 });

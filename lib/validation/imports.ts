@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText, nameText, recordId } from "@/lib/validation/text";
 import { emailAddress } from "@/lib/validation/auth";
 import { catalogueCode } from "@/lib/validation/catalogue";
 import { uploadedFile } from "@/lib/validation/uploads";
@@ -19,7 +20,7 @@ export const examResultRowSchema = z.object({
   email: z.preprocess(text, emailAddress),
   name: z.preprocess(
     (v) => (v === null || v === undefined ? "" : text(v)),
-    z.string().trim().max(200, "The name is longer than 200 characters"),
+    nameText().trim().max(200, "The name is longer than 200 characters"),
   ).transform((v) => v || null),
   exam_code: z.preprocess(text, z.string({ error: "The exam code is missing" }).pipe(catalogueCode)),
   date: z.preprocess(
@@ -47,7 +48,7 @@ export const examResultRowSchema = z.object({
   ),
   source_record_id: z.preprocess(
     text,
-    z.string({ error: "The source record id is missing" }).trim().min(1, "The source record id is missing").max(200, "The source record id is longer than 200 characters"),
+    lineText({ error: "The source record id is missing" }).trim().min(1, "The source record id is missing").max(200, "The source record id is longer than 200 characters"),
   ),
 });
 export type ExamResultRow = z.infer<typeof examResultRowSchema>;
@@ -59,10 +60,19 @@ export function rowProblem(error: z.ZodError): string {
   return field ? `${field}: ${issue.message}` : (issue?.message ?? "invalid row");
 }
 
+/** The name a file arrived with (upload, ?filename= or the JSON body): shown on the admin pages, so plain text only. */
+export const importFilename = lineText().trim().max(200, "Is longer than 200 characters");
+
+/** "The file name contains a control character ...", for a name importFilename refused. */
+export function filenameProblem(error: z.ZodError): string {
+  const message = error.issues[0]?.message ?? "is not valid";
+  return `The file name ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+}
+
 /** The JSON body partner systems send: a list of rows, or { rows: [...] } with an optional file name. */
 export const examResultJsonBody = z.union([
   z.array(z.unknown()),
-  z.object({ filename: z.string().trim().min(1).max(200).optional(), rows: z.array(z.unknown()) }),
+  z.object({ filename: importFilename.optional(), rows: z.array(z.unknown()) }),
 ]);
 
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
@@ -75,11 +85,8 @@ export const examResultsFile = uploadedFile({
   limit: (max) => `one import takes at most ${max}. Split it into smaller files.`,
   missing: "Choose a CSV file.",
 });
-
-/** The name an import is listed under: the uploaded file's, or `?filename=` on the API. */
-export const importFilename = z
-  .string()
-  .trim()
-  .min(1, "The file name is empty")
-  .max(200, "The file name is longer than 200 characters")
-  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "The file name contains control characters");
+/** Cancelling an import cannot be undone: the form asks first, and a request without the answer is refused. */
+export const cancelImportSchema = z.object({
+  id: recordId,
+  confirm: z.literal("yes", { error: "Confirm that you want to cancel the import" }),
+});

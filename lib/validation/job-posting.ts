@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { uploadedFile } from "@/lib/validation/uploads";
+import { lineText } from "@/lib/validation/text";
 
 /** Limits of one postings import: large enough for a real feed, small enough to validate in one request. */
 export const POSTINGS_IMPORT_MAX_ROWS = 5000;
@@ -28,7 +29,7 @@ const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 /** Empty cells mean "not given": CSV has no null, and JSON feeds often send "". */
 const blankToUndefined = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 
-const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
+const text = (max: number) => lineText().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
 
 export const currencyCode = z
   .string()
@@ -77,7 +78,7 @@ const money = z.preprocess(
 const skillList = z.preprocess(
   (v) => (v === undefined ? [] : typeof v === "string" ? v.split(";") : v),
   z
-    .array(z.string().trim().max(80, "skill names must be at most 80 characters"))
+    .array(lineText().trim().max(80, "skill names must be at most 80 characters"))
     .transform((names) => {
       const seen = new Set<string>();
       return names.filter((n) => n !== "" && !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
@@ -112,7 +113,7 @@ export const postingRowSchema = z
     skills: z.preprocess(blankToUndefined, skillList),
     certification: z.preprocess(
       blankToUndefined,
-      z.string().trim().toUpperCase().max(60, "must be at most 60 characters").optional(),
+      lineText().trim().toUpperCase().max(60, "must be at most 60 characters").optional(),
     ),
     url: z.preprocess(blankToUndefined, httpsUrl.optional()).pipe(z.string({ error: "is required" })),
     posted_on: z.preprocess(blankToUndefined, isoDate.optional()).pipe(z.date({ error: "is required" })),
@@ -155,7 +156,7 @@ export const importPostingsForm = z.object({
 
 /** `back` is the list the admin was on (same-site path only), so closing keeps their filters. */
 export const closePostingSchema = z.object({
-  postingId: z.string().trim().min(1).max(40),
+  postingId: lineText().trim().min(1).max(40),
   back: z
     .string()
     .regex(/^\/admin\/postings(\?[^\s]*)?$/, "must be the postings list")
@@ -163,26 +164,25 @@ export const closePostingSchema = z.object({
     .catch("/admin/postings"),
 });
 
-export const skillName = z
-  .string()
+export const skillName = lineText()
   .trim()
   .min(2, "Use at least 2 characters")
   .max(80, "Use at most 80 characters")
   .regex(/[\p{L}\p{N}]/u, "Use at least one letter or digit");
 
 export const createSkillSchema = z.object({ name: skillName });
-export const renameSkillSchema = z.object({ skillId: z.string().trim().min(1).max(40), name: skillName });
+export const renameSkillSchema = z.object({ skillId: lineText().trim().min(1).max(40), name: skillName });
 export const mergeSkillsSchema = z
   .object({
-    sourceId: z.string().trim().min(1, "Choose the duplicate to merge away").max(40),
-    targetId: z.string().trim().min(1, "Choose the skill to keep").max(40),
+    sourceId: lineText().trim().min(1, "Choose the duplicate to merge away").max(40),
+    targetId: lineText().trim().min(1, "Choose the skill to keep").max(40),
   })
   .refine((v) => v.sourceId !== v.targetId, { path: ["targetId"], message: "Choose two different skills" });
 
 /** Admin list of postings, from the URL. */
 export const postingListFilterSchema = z.object({
   status: z.enum(["current", "closed", "all"]).catch("current"),
-  q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()).catch(undefined),
+  q: z.preprocess(blankToUndefined, lineText().trim().max(100).optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
-  closed: z.string().trim().max(40).optional().catch(undefined),
+  closed: lineText().trim().max(40).optional().catch(undefined),
 });

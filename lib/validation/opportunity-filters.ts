@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText } from "@/lib/validation/text";
 import { currencyCode } from "@/lib/validation/job-posting";
 
 const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
@@ -10,7 +11,7 @@ const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
  */
 export const opportunityFiltersSchema = z
   .object({
-    location: z.preprocess((v) => blank(first(v)), z.string().trim().max(100, "Location: use at most 100 characters").optional()),
+    location: z.preprocess((v) => blank(first(v)), lineText().trim().max(100, "Location: use at most 100 characters").optional()),
     remote: z.preprocess((v) => {
       const s = first(v);
       return s === "1" || s === "on" || s === "true";

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { lineText, multilineText, nameText, recordId } from "@/lib/validation/text";
 import { emailAddress } from "@/lib/validation/auth";
 
 /** An empty form field means "not given", which the database stores as null. */
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
 function optionalText(max: number, label: string) {
-  return z.preprocess(blankToNull, z.string().trim().max(max, `${label} must be at most ${max} characters`).nullable());
+  return z.preprocess(blankToNull, lineText().trim().max(max, `${label} must be at most ${max} characters`).nullable());
 }
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
@@ -59,8 +60,7 @@ export function isPhoneNumber(value: string): boolean {
 export const contactDetailsSchema = z.object({
   preferredName: z.preprocess(
     blankToNull,
-    z
-      .string()
+    nameText()
       .trim()
       .max(60, "Preferred name must be at most 60 characters")
       .regex(/^[^<>{}\\]*$/, "Preferred name cannot contain < > { } or \\")
@@ -101,8 +101,7 @@ export const contactDetailsSchema = z.object({
 export type ContactDetails = z.infer<typeof contactDetailsSchema>;
 
 const personName = (label: string) =>
-  z
-    .string()
+  nameText()
     .trim()
     .min(1, `Enter the ${label} exactly as on your ID`)
     .max(80, `The ${label} must be at most 80 characters`)
@@ -111,8 +110,7 @@ const personName = (label: string) =>
 export const nameChangeSchema = z.object({
   requestedFirstName: personName("first name"),
   requestedLastName: personName("last name"),
-  reason: z
-    .string()
+  reason: multilineText()
     .trim()
     .min(10, "Tell support why, in at least 10 characters (for example: marriage, a corrected spelling)")
     .max(1000, "Keep the reason under 1000 characters"),
@@ -121,6 +119,6 @@ export type NameChangeInput = z.infer<typeof nameChangeSchema>;
 
 export const secondaryEmailSchema = z.object({ email: emailAddress });
 
-export const idSchema = z.object({ id: z.string().trim().min(1).max(64) });
+export const idSchema = z.object({ id: recordId });
 
 export const confirmEmailSchema = z.object({ token: z.string().trim().regex(/^[A-Za-z0-9_-]{20,100}$/, "That link is not valid") });

@@ -1,13 +1,13 @@
 import { z } from "zod";
+import { lineText, multilineText, recordId } from "@/lib/validation/text";
 
 /** Blank form fields arrive as "": treat them as absent. */
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-const id = z.string().trim().min(1, "Missing record id").max(100);
+const id = recordId;
 
 /** Every casework action says why: the reason is what a later reviewer of the audit log reads. */
-export const reason = z
-  .string({ error: "Say why you are doing this" })
+export const reason = multilineText({ error: "Say why you are doing this" })
   .trim()
   .min(5, "Say why you are doing this (at least 5 characters); it is kept in the audit log")
   .max(1000, "Keep the reason under 1000 characters");
@@ -16,13 +16,12 @@ const page = z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(1
 
 /** One search box: an email, an MCID, an exam record id, or part of a name. */
 export const candidateSearchSchema = z.object({
-  q: z.preprocess(blankToUndefined, z.string().trim().max(200, "Search for at most 200 characters").optional()),
+  q: z.preprocess(blankToUndefined, lineText().trim().max(200, "Search for at most 200 characters").optional()),
   page,
 });
 
 /** Someone the action is about, typed by support: an MCID (spaces allowed) or an email address. */
-export const candidateRef = z
-  .string({ error: "Enter the candidate's MCID or email address" })
+export const candidateRef = lineText({ error: "Enter the candidate's MCID or email address" })
   .trim()
   .min(3, "Enter the candidate's MCID or email address")
   .max(254);
@@ -57,7 +56,7 @@ export const mergeAccountsSchema = z.object({
 
 export const staffNoteSchema = z.object({
   candidateId: id,
-  body: z.string().trim().min(1, "Write the note").max(4000, "Keep a note under 4000 characters"),
+  body: multilineText().trim().min(1, "Write the note").max(4000, "Keep a note under 4000 characters"),
 });
 
 const dateOnly = z.preprocess(
@@ -67,8 +66,8 @@ const dateOnly = z.preprocess(
 
 export const auditFilterSchema = z
   .object({
-    actor: z.preprocess(blankToUndefined, z.string().trim().max(254).optional()),
-    candidate: z.preprocess(blankToUndefined, z.string().trim().max(254).optional()),
+    actor: z.preprocess(blankToUndefined, lineText().trim().max(254).optional()),
+    candidate: z.preprocess(blankToUndefined, lineText().trim().max(254).optional()),
     action: z.preprocess(blankToUndefined, z.string().trim().regex(/^[a-z_.]+$/, "Actions look like badge.resend_email").max(80).optional()),
     from: dateOnly,
     to: dateOnly,

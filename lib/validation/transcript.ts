@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText, recordId } from "@/lib/validation/text";
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
@@ -31,7 +32,7 @@ export const shareSchema = z
   .object({
     label: z.preprocess(
       (v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v),
-      z.string().trim().max(80, "Keep the label under 80 characters").nullable(),
+      lineText().trim().max(80, "Keep the label under 80 characters").nullable(),
     ),
     expiresOn: futureDay,
     includeExams: checkbox,
@@ -50,7 +51,7 @@ export const unlockShareSchema = z.object({
 });
 
 export const renewalSchema = z.object({
-  earnedCertificationId: z.string().trim().min(1).max(64),
+  earnedCertificationId: recordId,
   renewedOn: z.preprocess(
     (v) => (v === "" || v === undefined ? undefined : v),
     z
@@ -61,6 +62,6 @@ export const renewalSchema = z.object({
   ),
   reason: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-    z.string().trim().max(200, "Keep the reason under 200 characters").nullable().optional(),
+    lineText().trim().max(200, "Keep the reason under 200 characters").nullable().optional(),
   ),
 });

@@ -18,7 +18,7 @@ export default async function SupportHomePage({ searchParams }: Props) {
   const query = parsed.success ? parsed.data : { q: undefined, page: 1 };
   // The day's numbers count across every candidate; a search page does not need them, so searches stay fast.
   const [o, result] = await Promise.all([query.q ? null : getStaffOverview(), query.q ? searchCandidates(query) : null]);
-  const inputError = parsed.success ? null : "That search could not be read: use at most 200 characters.";
+  const inputError = parsed.success ? null : `That search could not be read: ${parsed.error.issues[0]?.message ?? "use at most 200 characters"}.`;
 
   return (
     <div className="space-y-6">

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { lineText } from "@/lib/validation/text";
 import { listDevMail } from "@/lib/dal/dev-mailbox";
 import { PageHeader } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Development mailbox" };
 
-const searchSchema = z.object({ to: z.string().max(254).optional().catch(undefined) });
+const searchSchema = z.object({ to: lineText().max(254).optional().catch(undefined) });
 
 export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const { to } = searchSchema.parse(await searchParams);

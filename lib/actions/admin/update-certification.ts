@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/safe-action";
+import { recordId } from "@/lib/validation/text";
 import { updateCertification } from "@/lib/dal/admin/catalogue";
 import { certificationSchema } from "@/lib/validation/catalogue";
 
 export const updateCertificationAction = formAction(
-  { roles: ["ADMIN"], schema: z.object({ id: z.string().min(1) }).and(certificationSchema) },
+  { roles: ["ADMIN"], schema: z.object({ id: recordId }).and(certificationSchema) },
   async ({ id, ...input }) => {
     await updateCertification(id, input);
     revalidatePath("/admin/catalogue", "layout");

@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/safe-action";
+import { recordId } from "@/lib/validation/text";
 import { updateTemplate } from "@/lib/dal/admin/templates";
 import { templateSchema } from "@/lib/validation/catalogue";
 
 export const updateTemplateAction = formAction(
-  { roles: ["ADMIN"], schema: z.object({ id: z.string().min(1) }).and(templateSchema) },
+  { roles: ["ADMIN"], schema: z.object({ id: recordId }).and(templateSchema) },
   async ({ id, ...input }) => {
     await updateTemplate(id, input);
     revalidatePath("/admin/templates", "layout");

@@ -4,6 +4,9 @@ import { db } from "@/lib/db";
 import { requireRole } from "@/lib/session";
 import { startExamResultImport } from "@/lib/imports/exam-results/start";
 import { asReport } from "@/lib/imports/exam-results/report";
+import { cancelExamResultImport } from "@/lib/imports/exam-results/cancel";
+import { parseInput } from "@/lib/validation/parse";
+import { idSchema } from "@/lib/validation/catalogue";
 
 /** Stores an uploaded file of exam results and queues its import; a malformed file is refused whole (DomainError). */
 export async function uploadExamResults(
@@ -41,6 +44,28 @@ export async function getImport(id: string) {
     where: { dedupeKey: `import:${id}` },
     select: { id: true, status: true, attempts: true, lastError: true, progressDone: true, progressTotal: true },
   });
+  // Who cancelled it is in the audit log, the one record of it.
+  const cancel =
+    batch.status === "CANCELLED"
+      ? await db.auditLog.findFirst({
+          where: { action: "import.exam_results.cancel", targetType: "ImportBatch", targetId: id },
+          orderBy: { createdAt: "desc" },
+          select: { createdAt: true, actor: { select: { email: true } } },
+        })
+      : null;
   const { createdBy, report, ...rest } = batch;
-  return { ...rest, createdBy: createdBy.email, report: report ? asReport(report) : null, job };
+  return {
+    ...rest,
+    createdBy: createdBy.email,
+    report: report ? asReport(report) : null,
+    job,
+    cancelledBy: cancel ? { email: cancel.actor?.email ?? "someone", at: cancel.createdAt } : null,
+  };
+}
+
+/** Cancels a queued or running import; what was committed stays (lib/imports/exam-results/cancel.ts). */
+export async function cancelImport(id: string) {
+  const viewer = await requireRole("ADMIN");
+  const input = parseInput(idSchema, { id });
+  return cancelExamResultImport(db, input.id, viewer.userId);
 }

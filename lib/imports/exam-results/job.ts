@@ -9,6 +9,7 @@ import { runOrderedSteps } from "@/lib/jobs/ordered-steps";
 import { duplicateSourceIds, formatOf, readExamResultFile, type RawRow } from "@/lib/imports/exam-results/parse";
 import { processExamResultChunk, type ChunkContext, type ExamCatalogueEntry } from "@/lib/imports/exam-results/process-chunk";
 import { asReport, mergeReports } from "@/lib/imports/exam-results/report";
+import { describeImportFailure } from "@/lib/imports/exam-results/failure";
 
 export const EXAM_RESULT_IMPORT_JOB = "import.exam-results";
 
@@ -23,6 +24,9 @@ export const IMPORT_CHUNK_ROWS = 1000;
 export const IMPORT_CONCURRENCY = 2;
 
 const payloadSchema = z.object({ importId: z.string().min(1) });
+
+/** Thrown inside a chunk's transaction when an admin cancelled the import: the chunk rolls back, the job stops. */
+class ImportCancelled extends Error {}
 
 async function loadExams(db: Db) {
   const exams = await db.exam.findMany({ select: { id: true, code: true, status: true, retiredOn: true } });
@@ -46,6 +50,7 @@ export const examResultImportJob: JobHandler = async ({ db, job, progress }) => 
   const batch = await db.importBatch.findUnique({ where: { id: importId }, omit: { content: false } });
   if (!batch) throw new PermanentJobError(`Import ${importId} does not exist`);
   if (batch.status === "COMPLETED") return { skipped: "already completed" };
+  if (batch.status === "CANCELLED") return { skipped: "cancelled" };
 
   let rows: RawRow[];
   try {
@@ -56,44 +61,67 @@ export const examResultImportJob: JobHandler = async ({ db, job, progress }) => 
     await db.importBatch.update({ where: { id: importId }, data: { status: "FAILED", error: message, finishedAt: new Date() } });
     throw new PermanentJobError(message);
   }
-  await db.importBatch.update({
-    where: { id: importId },
+  // Conditional: an admin may have cancelled it since it was read.
+  const started = await db.importBatch.updateMany({
+    where: { id: importId, status: { not: "CANCELLED" } },
     data: { status: "RUNNING", startedAt: batch.startedAt ?? new Date(), totalRows: rows.length, error: null },
   });
+  if (started.count === 0) return { skipped: "cancelled" };
 
   const ctx: ChunkContext = { importId, actorId: batch.createdById, exams: await loadExams(db), duplicates: duplicateSourceIds(rows) };
   const ordered = inCandidateOrder(rows);
   let report = asReport(batch.report);
-  await runOrderedSteps(chunkBounds(ordered, batch.processedRows, IMPORT_CHUNK_ROWS), IMPORT_CONCURRENCY, async ({ start, end }, turn) => {
-    const chunk = ordered.slice(start, end);
-    // Bulk statements of the chunk go straight to the transaction's connection (see lib/db/bulk-statements.ts).
-    const merged = await bulkTransaction(
-      db,
-      async (tx) => {
-        const chunkReport = await processExamResultChunk(tx, chunk, ctx, { mayLock: () => turn.previousCheckpoint, locked: turn.checkpoint });
-        turn.checkpoint();
-        // Commits stay in order, so processedRows always ends a run of committed chunks and a resumed import
-        // starts right after it. The row lock serialises two workers that both think they own the import (one
-        // presumed dead by its lease); NO KEY UPDATE, because the next chunk's results hold a key-share lock on it.
-        await turn.previousDone;
-        const [current] = await bulkQuery<{ processedRows: number }>(tx, Prisma.sql`
-          SELECT "processedRows" FROM "ImportBatch" WHERE id = ${importId} FOR NO KEY UPDATE`);
-        if (current.processedRows !== start) throw new Error(`Import ${importId} moved on under another worker; retrying`);
-        const total = mergeReports(report, chunkReport);
-        await bulkExecute(tx, Prisma.sql`
-          UPDATE "ImportBatch"
-          SET "processedRows" = ${end}, "acceptedRows" = ${total.accepted}, "rejectedRows" = ${total.rejectedCount},
-              report = ${JSON.stringify(total)}::jsonb
-          WHERE id = ${importId}`);
-        return total;
-      },
-      { timeout: 120_000, maxWait: 15_000 },
-    );
-    report = merged;
-    await progress(end, rows.length);
-  });
+  try {
+    await runOrderedSteps(chunkBounds(ordered, batch.processedRows, IMPORT_CHUNK_ROWS), IMPORT_CONCURRENCY, async ({ start, end }, turn) => {
+      const chunk = ordered.slice(start, end);
+      // Bulk statements of the chunk go straight to the transaction's connection (see lib/db/bulk-statements.ts).
+      const merged = await bulkTransaction(
+        db,
+        async (tx) => {
+          const chunkReport = await processExamResultChunk(tx, chunk, ctx, { mayLock: () => turn.previousCheckpoint, locked: turn.checkpoint });
+          turn.checkpoint();
+          // Commits stay in order, so processedRows always ends a run of committed chunks and a resumed import
+          // starts right after it. The row lock serialises two workers that both think they own the import (one
+          // presumed dead by its lease); NO KEY UPDATE, because the next chunk's results hold a key-share lock on it.
+          await turn.previousDone;
+          // The cancel (lib/dal/admin/imports.ts) takes the same row lock, so a chunk either commits before it or sees it.
+          const [current] = await bulkQuery<{ processedRows: number; status: string }>(tx, Prisma.sql`
+            SELECT "processedRows", status::text FROM "ImportBatch" WHERE id = ${importId} FOR NO KEY UPDATE`);
+          if (current.status === "CANCELLED") throw new ImportCancelled();
+          if (current.processedRows !== start) throw new Error(`Import ${importId} moved on under another worker; retrying`);
+          const total = mergeReports(report, chunkReport);
+          await bulkExecute(tx, Prisma.sql`
+            UPDATE "ImportBatch"
+            SET "processedRows" = ${end}, "acceptedRows" = ${total.accepted}, "rejectedRows" = ${total.rejectedCount},
+                report = ${JSON.stringify(total)}::jsonb
+            WHERE id = ${importId}`);
+          return total;
+        },
+        { timeout: 120_000, maxWait: 15_000 },
+      );
+      report = merged;
+      await progress(end, rows.length);
+    });
+  } catch (error) {
+    if (!(error instanceof ImportCancelled)) throw error;
+    const { rejected: _details, ...summary } = report;
+    return { cancelled: true, ...summary };
+  }
 
-  await db.importBatch.update({ where: { id: importId }, data: { status: "COMPLETED", finishedAt: new Date() } });
+  await db.importBatch.updateMany({ where: { id: importId, status: "RUNNING" }, data: { status: "COMPLETED", finishedAt: new Date() } });
   const { rejected: _details, ...summary } = report;
   return summary;
+};
+
+/**
+ * The job gave up (its last attempt failed, or a PermanentJobError): the import ends FAILED with the reason in words,
+ * instead of showing "running" for ever. An import already ended (failed at parsing, cancelled) is left as it is.
+ */
+examResultImportJob.onGiveUp = async ({ db, job, error }) => {
+  const parsed = payloadSchema.safeParse(job.payload);
+  if (!parsed.success) return;
+  await db.importBatch.updateMany({
+    where: { id: parsed.data.importId, status: { in: ["QUEUED", "RUNNING"] } },
+    data: { status: "FAILED", error: describeImportFailure(error, job.attempts), finishedAt: new Date() },
+  });
 };

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { DomainError } from "@/lib/errors";
-import { EXAM_RESULT_COLUMNS, IMPORT_MAX_ROWS, examResultJsonBody } from "@/lib/validation/imports";
+import { EXAM_RESULT_COLUMNS, IMPORT_MAX_ROWS, examResultJsonBody, filenameProblem, importFilename } from "@/lib/validation/imports";
 
 /**
  * One row of an import before validation. `row` is what the report calls it: for CSV the spreadsheet row (the
@@ -83,7 +83,11 @@ function parseJson(text: string): RawRow[] {
     refuse(`The body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const parsed = examResultJsonBody.safeParse(body);
-  if (!parsed.success) refuse("The body must be a list of results, or an object { rows: [...] }.");
+  if (!parsed.success) {
+    const filename = body && typeof body === "object" && "filename" in body ? importFilename.safeParse(body.filename) : null;
+    if (filename && !filename.success) refuse(filenameProblem(filename.error));
+    refuse("The body must be a list of results, or an object { rows: [...] }.");
+  }
   const rows = Array.isArray(parsed.data) ? parsed.data : parsed.data.rows;
   if (rows.length === 0) refuse("The list of results is empty.");
   if (rows.length > IMPORT_MAX_ROWS) refuse(`There are ${rows.length} rows; send at most ${IMPORT_MAX_ROWS} at once.`);

@@ -5,7 +5,7 @@ import { enqueue } from "@/lib/jobs/queue";
 import { EXAM_RESULT_IMPORT_JOB } from "@/lib/imports/exam-results/job";
 import { formatOf, readExamResultFile } from "@/lib/imports/exam-results/parse";
 import { DomainError } from "@/lib/errors";
-import { IMPORT_MAX_BYTES } from "@/lib/validation/imports";
+import { IMPORT_MAX_BYTES, filenameProblem, importFilename } from "@/lib/validation/imports";
 import { byteSize } from "@/lib/validation/uploads";
 import { bulkExecute, bulkTransaction } from "@/lib/db/bulk-statements";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -34,6 +34,8 @@ export async function startExamResultImport(db: Db, input: StartImportInput) {
     const message = `The file is larger than ${byteSize(IMPORT_MAX_BYTES)}, the most one import takes; split it.`;
     throw new DomainError(message, { file: [message] });
   }
+  const name = importFilename.safeParse(input.filename);
+  if (!name.success) throw new DomainError(filenameProblem(name.error), { file: [filenameProblem(name.error)] });
   const format = formatOf(input.contentType);
   const rows = readExamResultFile(input.bytes, format);
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
@@ -42,7 +44,7 @@ export async function startExamResultImport(db: Db, input: StartImportInput) {
       data: {
         kind: "EXAM_RESULTS",
         createdById: input.actorId,
-        filename: input.filename.slice(0, 200) || (format === "json" ? "results.json" : "results.csv"),
+        filename: name.data.slice(0, 200) || (format === "json" ? "results.json" : "results.csv"),
         contentType: format === "json" ? "application/json" : "text/csv",
         content: new Uint8Array(),
         contentSha256: sha256,
@@ -61,7 +63,7 @@ export async function startExamResultImport(db: Db, input: StartImportInput) {
       action: "import.exam_results.start",
       targetType: "ImportBatch",
       targetId: batch.id,
-      detail: { filename: input.filename, rows: rows.length, sha256, via: input.via },
+      detail: { filename: name.data, rows: rows.length, sha256, via: input.via },
     });
     // As late as can be: parsing a large file takes a while, and the import commits with its job or not at all.
     input.signal?.throwIfAborted();

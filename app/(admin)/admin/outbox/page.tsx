@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { lineText } from "@/lib/validation/text";
 import { listEmails, listJobs } from "@/lib/dal/admin/outbox";
 import { retryEmailAction } from "@/lib/actions/admin/retry-email";
 import { retryJobAction } from "@/lib/actions/admin/retry-job";
@@ -14,7 +15,8 @@ export const metadata: Metadata = { title: "Outbox" };
 const filters = z.object({
   mail: z.enum(["QUEUED", "SENT", "FAILED"]).optional().catch(undefined),
   jobs: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"]).optional().catch(undefined),
-  to: z.string().trim().max(254).optional().catch(undefined),
+  // A filter that cannot be read (too long, a control character) is ignored rather than sent to the database.
+  to: lineText().trim().max(254).optional().catch(undefined),
 });
 
 function FilterLinks({ param, values, current, other }: { param: string; values: string[]; current?: string; other: Record<string, string | undefined> }) {

@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/errors";
 import { uploadExamResults } from "@/lib/dal/admin/imports";
 import { startExamResultImport } from "@/lib/imports/exam-results/start";
 import { BodyRefused, readCappedBody, readUploadedFile, type UploadedFile } from "@/lib/http/capped-body";
-import { IMPORT_MAX_BYTES, importFilename } from "@/lib/validation/imports";
+import { IMPORT_MAX_BYTES, filenameProblem, importFilename } from "@/lib/validation/imports";
 import { importCaller } from "./auth";
 import { withSecurityHeaders } from "./headers";
 
@@ -61,7 +61,7 @@ async function receivedFile(request: Request): Promise<UploadedFile> {
   const named = upload ? upload.filename : new URL(request.url).searchParams.get("filename");
   const filename = named === null || named === "" ? { success: true as const, data: json ? "results.json" : "results.csv" } : importFilename.safeParse(named);
   if (!filename.success) {
-    const message = `${filename.error.issues[0].message}.`;
+    const message = `${filenameProblem(filename.error)}.`;
     throw new BodyRefused(422, message, { filename: [message] });
   }
   return {

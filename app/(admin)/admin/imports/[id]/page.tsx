@@ -6,6 +6,8 @@ import { StatGrid } from "@/components/stat-grid";
 import { formatDateTime } from "@/components/format";
 import { StatusBadge } from "../../_components/fields";
 import { RefreshWhile } from "../../_components/refresh-while";
+import { CancelImportForm } from "../../_components/cancel-import-form";
+import { cancelImportAction } from "@/lib/actions/admin/cancel-import";
 
 export const metadata: Metadata = { title: "Import" };
 
@@ -26,10 +28,29 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
           <span data-testid="import-progress-text">{batch.processedRows.toLocaleString("en-GB")} of {batch.totalRows.toLocaleString("en-GB")} rows processed</span>
         </p>
         <progress className="h-3 w-full" max={batch.totalRows || 1} value={batch.processedRows} aria-label={`Import progress, ${percent}%`}>{percent}%</progress>
-        {batch.error && <p className="mt-2 text-red-700">{batch.error}</p>}
-        {batch.job?.lastError && batch.status !== "COMPLETED" && <p className="mt-2 text-sm text-red-700">Last attempt failed: {batch.job.lastError}</p>}
+        {batch.status === "FAILED" && <p className="mt-2 text-red-700" data-testid="import-failure">{batch.error ?? "The import stopped."}</p>}
+        {batch.status === "CANCELLED" && (
+          <p className="mt-2 text-slate-800" data-testid="import-cancelled">
+            Cancelled{batch.cancelledBy ? ` by ${batch.cancelledBy.email} on ${formatDateTime(batch.cancelledBy.at)}` : ""}. The{" "}
+            {batch.processedRows.toLocaleString("en-GB")} rows processed before stay imported; the rest of the file was not imported.
+          </p>
+        )}
+        {running && batch.job?.lastError && (
+          <p className="mt-2 text-sm text-amber-900">An attempt failed; the import will be tried again ({batch.job.attempts} so far).</p>
+        )}
+        {batch.job?.lastError && (batch.status === "FAILED" || running) && (
+          // The raw message is for whoever looks into it; the sentence above is what the admin acts on.
+          <details className="mt-2 text-sm text-slate-700">
+            <summary className="cursor-pointer">Technical detail</summary>
+            <pre className="mt-1 whitespace-pre-wrap break-words text-xs">{batch.job.lastError}</pre>
+          </details>
+        )}
+        <div className="mt-4">
+          <CancelImportForm id={batch.id} open={running} processedRows={batch.processedRows} totalRows={batch.totalRows} action={cancelImportAction} />
+        </div>
       </Card>
-      {batch.status === "COMPLETED" && r && (
+      {/* A cancelled or failed import keeps what its committed chunks did: their report is as true as a finished one's. */}
+      {(batch.status === "COMPLETED" || (!running && batch.processedRows > 0)) && r && (
         <section aria-labelledby="report-heading" className="space-y-4">
           <h2 id="report-heading" className="text-xl font-semibold text-slate-900">Report</h2>
           <StatGrid
