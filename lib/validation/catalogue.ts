@@ -111,7 +111,7 @@ export const TEMPLATE_IMAGE_MAX_BYTES = 1024 * 1024;
 
 /** The artwork upload form: checked in the browser before sending, and again by its server action. */
 export const templateImageUpload = z.object({
-  id: z.string().trim().min(1, "Which template?").max(64, "Which template?"),
+  id: recordId,
   image: uploadedFile({
     maxBytes: TEMPLATE_IMAGE_MAX_BYTES,
     noun: "image",
