@@ -39,6 +39,8 @@ export async function startExamResultImport(db: Db, input: StartImportInput) {
   const format = formatOf(input.contentType);
   const rows = readExamResultFile(input.bytes, format);
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
+  // Not Prisma's default 5 s: writing tens of megabytes takes seconds on a busy machine (an 11 MB file ran past 5 s
+  // under load), and a transaction that expires half way answers 500 for a file that was fine.
   return bulkTransaction(db, async (tx) => {
     const batch = await tx.importBatch.create({
       data: {
@@ -68,7 +70,7 @@ export async function startExamResultImport(db: Db, input: StartImportInput) {
     // As late as can be: parsing a large file takes a while, and the import commits with its job or not at all.
     input.signal?.throwIfAborted();
     return batch;
-  });
+  }, { timeout: 60_000, maxWait: 10_000 });
 }
 
 /** The account partner systems' imports are recorded under: it has no profile and cannot receive mail. */
