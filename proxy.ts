@@ -3,12 +3,15 @@ import { baseSecurityHeaders, contentSecurityPolicy } from "@/lib/security/heade
 import { ownPolicyFor } from "@/lib/security/route-policies";
 import { databaseUnavailable } from "@/lib/db/health";
 import { serviceUnavailable } from "@/lib/http/service-unavailable";
+import { oversizedFormSubmission } from "@/lib/validation/uploads";
 
 /**
  * Security headers and the per-request CSP nonce. This is not an access guard: authorisation happens in the data
  * access layer, because a proxy check alone has been bypassed before.
  */
 export async function proxy(request: NextRequest) {
+  const oversized = oversizedFormSubmission(request.method, request.headers);
+  if (oversized) return oversized;
   // While PostgreSQL is unreachable every page would fail: a friendly 503 instead (free while it is reachable).
   if (await databaseUnavailable()) {
     return serviceUnavailable(request);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BodyRefused, readCappedBody, readUploadedFile } from "@/lib/http/capped-body";
-import { byteSize } from "@/lib/validation/uploads";
+import { byteSize, oversizedFormSubmission, SERVER_ACTION_MAX_BYTES } from "@/lib/validation/uploads";
 
 const MB = 1024 * 1024;
 const URL_ = "http://localhost/upload";
@@ -155,5 +155,25 @@ describe("reading one uploaded file from a multipart body", () => {
     const boundless = await refusal(read("abc", { "content-type": "multipart/form-data" }));
     expect(boundless.status).toBe(400);
     expect(boundless.message).toContain("boundary");
+  });
+});
+
+describe("a form submission over the server-action cap", () => {
+  const post = (length: number, action = true) =>
+    new Headers({ "content-length": String(length), ...(action ? { "next-action": "abc123" } : {}) });
+
+  it("is refused with 413 and both sizes, before Next.js reads it", async () => {
+    const answer = oversizedFormSubmission("POST", post(SERVER_ACTION_MAX_BYTES + 1));
+    expect(answer?.status).toBe(413);
+    expect(await answer?.text()).toMatch(/at most 2 MB; this one is 2.1 MB/);
+  });
+
+  it.each([
+    ["POST", post(SERVER_ACTION_MAX_BYTES)],
+    ["POST", post(50 * 1024 * 1024, false)], // not a server action: the route reads it with its own cap
+    ["GET", post(SERVER_ACTION_MAX_BYTES + 1)],
+    ["POST", new Headers({ "next-action": "abc123", "content-length": "garbage" })],
+  ])("leaves %s %j alone", (method, headers) => {
+    expect(oversizedFormSubmission(method, headers)).toBeNull();
   });
 });
