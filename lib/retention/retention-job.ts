@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { JobHandler } from "@/lib/jobs/types";
-import { ACCESS_CODE_BACKOFF, LIMITS } from "@/lib/security/rate-limit";
+import { LONGEST_RATE_LIMIT_MEMORY_MS } from "@/lib/security/rate-limit";
 import { RETENTION_BATCH, RETENTION_DAYS, RETENTION_MAX_BATCHES } from "@/lib/retention/periods";
 
 export const RETENTION_JOB = "retention.daily";
@@ -9,8 +9,6 @@ export const RETENTION_JOB = "retention.daily";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A rate-limit bucket whose window ended counts nothing: the next attempt starts a new window anyway. */
-// The access-code back-off keeps its count for a day without attempts (ACCESS_CODE_BACKOFF.resetMs).
-const LONGEST_RATE_LIMIT_WINDOW_MS = Math.max(...Object.values(LIMITS).map((l) => l.windowMs), ACCESS_CODE_BACKOFF.resetMs);
 
 /**
  * One DELETE per kind of record, each choosing at most `limit` rows by key in a subquery: a statement deletes a
@@ -38,7 +36,7 @@ const STATEMENTS: Record<string, (before: Date, now: Date, limit: number) => Pri
       LIMIT ${limit})`,
   rateLimitBuckets: (_before, now, limit) => Prisma.sql`
     DELETE FROM "RateLimitBucket" WHERE key IN (
-      SELECT key FROM "RateLimitBucket" WHERE "windowStart" < ${new Date(now.getTime() - LONGEST_RATE_LIMIT_WINDOW_MS)} LIMIT ${limit})`,
+      SELECT key FROM "RateLimitBucket" WHERE "windowStart" < ${new Date(now.getTime() - LONGEST_RATE_LIMIT_MEMORY_MS)} LIMIT ${limit})`,
   // A job runs after its runAt, so "runAt" < cut-off holds for every job finished before it, and lets the search
   // use the (status, runAt) index rather than read the whole queue.
   succeededJobs: (before, _now, limit) => Prisma.sql`

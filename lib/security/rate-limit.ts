@@ -21,6 +21,9 @@ export const LIMITS = {
  */
 export const ACCESS_CODE_BACKOFF: Backoff = { free: 5, baseMs: 60_000, maxMs: 60 * 60_000, resetMs: 24 * 60 * 60_000 };
 
+/** How long a counter can still matter after its last attempt: the retention job deletes rows older than this. */
+export const LONGEST_RATE_LIMIT_MEMORY_MS = Math.max(...Object.values(LIMITS).map((l) => l.windowMs), ACCESS_CODE_BACKOFF.resetMs);
+
 /**
  * Counts one attempt against `key` in a fixed window, in Postgres so every instance shares the count. A single
  * upsert decides atomically: concurrent attempts cannot all slip under the limit.

@@ -5,7 +5,7 @@ import { enqueueDueSchedules } from "@/lib/jobs/schedule";
 import { recurringJobs } from "@/lib/jobs/handlers";
 import { RETENTION_DAYS } from "@/lib/retention/periods";
 import { applyRetention, RETENTION_JOB } from "@/lib/retention/retention-job";
-import { LIMITS } from "@/lib/security/rate-limit";
+import { LONGEST_RATE_LIMIT_MEMORY_MS } from "@/lib/security/rate-limit";
 import { candidateWithBadge } from "./badges-fixtures";
 import { makeCandidate } from "../support/factories";
 import { drainJobs } from "../support/jobs";
@@ -60,7 +60,7 @@ async function seed() {
   await claim(decided.badgeId, { createdAt: olderThan(200), expiresAt: olderThan(91), revokedAt: olderThan(100) }, true);
   await claim(decided.badgeId, { createdAt: within(30), expiresAt: new Date(now.getTime() + DAY), revokedAt: within(30) }, false);
 
-  const longest = Math.max(...Object.values(LIMITS).map((l) => l.windowMs));
+  const longest = LONGEST_RATE_LIMIT_MEMORY_MS;
   for (const [windowStart, gone] of [[new Date(now.getTime() - longest - 60_000), true], [new Date(now.getTime() - 5 * 60_000), false]] as const) {
     const key = `test:${hex()}`;
     await db.rateLimitBucket.create({ data: { key, count: 3, windowStart } });
