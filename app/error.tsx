@@ -1,0 +1,20 @@
+"use client";
+
+/**
+ * What a page shows when rendering it failed: most often the first request of a database outage, before the proxy
+ * knows to answer 503 (lib/db/health.ts). The error itself stays in the server log; the digest ties the two.
+ */
+export default function PageError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <div className="mx-auto max-w-md text-center" role="alert">
+      <h1 className="text-2xl font-bold">This page could not be shown</h1>
+      <p className="mt-2 text-slate-600">
+        Something went wrong on our side, and nothing you saved is lost. Try again in a moment.
+      </p>
+      <button type="button" onClick={reset} className="mt-4 rounded-md bg-brand-700 px-4 py-2 font-medium text-white">
+        Try again
+      </button>
+      {error.digest && <p className="mt-4 text-sm text-slate-600">Reference for support: {error.digest}</p>}
+    </div>
+  );
+}
