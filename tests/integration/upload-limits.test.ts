@@ -122,7 +122,7 @@ describe("the import API", () => {
     const response = await runAsViewer(admin, () =>
       POST(new Request(`${URL_}?filename=${encodeURIComponent("a\u0007b.csv")}`, { method: "POST", body: csv, headers: { "content-type": "text/csv" } })),
     );
-    await refused(response, 422, "control characters");
+    await refused(response, 422, "The file name contains a control character (U+0007)");
   });
 
   it("sets its own security headers, being outside the proxy", async () => {
