@@ -3,7 +3,7 @@ import { baseSecurityHeaders, contentSecurityPolicy } from "@/lib/security/heade
 import { ownPolicyFor } from "@/lib/security/route-policies";
 import { databaseUnavailable } from "@/lib/db/health";
 import { serviceUnavailable } from "@/lib/http/service-unavailable";
-import { oversizedFormSubmission } from "@/lib/validation/uploads";
+import { oversizedFormSubmission } from "@/lib/http/form-submission-limit";
 
 /**
  * Security headers and the per-request CSP nonce. This is not an access guard: authorisation happens in the data

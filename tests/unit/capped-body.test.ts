@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BodyRefused, readCappedBody, readUploadedFile } from "@/lib/http/capped-body";
-import { byteSize, oversizedFormSubmission, SERVER_ACTION_MAX_BYTES } from "@/lib/validation/uploads";
+import { byteSize } from "@/lib/validation/uploads";
+import { oversizedFormSubmission, SERVER_ACTION_MAX_BYTES } from "@/lib/http/form-submission-limit";
 
 const MB = 1024 * 1024;
 const URL_ = "http://localhost/upload";
