@@ -1,5 +1,5 @@
-// `npm test`: every suite, in the order that fails fastest. Unit, integration (embedded PostgreSQL and a real SMTP
-// server), then a production build and the browser tests against it.
+// `npm test`: every check, in the order that fails fastest. Types and lint (seconds), unit, integration (embedded
+// PostgreSQL and a real SMTP server), then a production build and the browser tests against it.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
@@ -7,6 +7,8 @@ const bin = (name: string) => path.resolve("node_modules", ".bin", name);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-test";
 
 const steps: [string, string, string[], Record<string, string>?][] = [
+  ["type check", bin("tsc"), ["--noEmit"]],
+  ["lint", bin("tsx"), ["scripts/lint.ts"]],
   ["unit tests", bin("vitest"), ["run", "--project", "unit"]],
   ["integration tests", bin("vitest"), ["run", "--project", "integration"]],
   ["production build for the browser tests", bin("next"), ["build"], { NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }],
