@@ -7,7 +7,7 @@ import { mintClaimTokens, revokeClaimTokens } from "@/lib/badges/claim-tokens";
 import { greetingName } from "@/lib/badges/display-name";
 import { queueBadgeMails } from "@/lib/badges/mail";
 import { badgeUrls } from "@/lib/badges/urls";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 
 /**
  * Emails a pending badge's claim link again with a freshly minted token. With revokePrevious (support's "issue a

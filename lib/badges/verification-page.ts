@@ -1,6 +1,6 @@
 import { html, SafeHtml } from "@/lib/html";
-import { formatDate, formatDateTime } from "@/components/format";
-import type { Verification } from "@/lib/dal/badge-public";
+import { formatDate, formatDateTime } from "@/lib/format";
+import type { Verification } from "@/lib/public/badges/verification";
 import { verificationCss } from "@/lib/badges/verification-style";
 
 /**

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAsViewer, type Viewer } from "@/lib/session";
-import { initialActionState } from "@/lib/actions/form-state";
+import { initialActionState } from "@/lib/forms/form-state";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { interruptStatus } from "../support/http-errors";

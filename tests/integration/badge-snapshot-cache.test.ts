@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
 import { revokeBadges } from "@/lib/badges/revoke";
 import { badgeCacheReady, badgeCacheSettled, cachedBadgeCount } from "@/lib/badges/snapshot-cache";
-import { getVerification } from "@/lib/dal/badge-public";
+import { getVerification } from "@/lib/public/badges/verification";
 import { makeStaff } from "../support/factories";
 import { candidateWithBadge } from "./badges-fixtures";
 

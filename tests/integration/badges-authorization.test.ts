@@ -10,7 +10,7 @@ import {
   listMyBadges,
   setMyBadgeVisibility,
   updateMyBadgeSettings,
-} from "@/lib/dal/badges";
+} from "@/lib/candidate/badges/badges";
 import { expectStatus } from "../support/http-errors";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { candidateWithBadge } from "./badges-fixtures";

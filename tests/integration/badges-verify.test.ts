@@ -7,7 +7,7 @@ import { revokeBadges } from "@/lib/badges/revoke";
 import { unbakePng, unbakeSvg } from "@/lib/badges/bake";
 import { hashRecipient } from "@/lib/badges/recipient";
 import { isRevokedInList } from "@/lib/badges/status-list";
-import { getVerification, getPublicProfile } from "@/lib/dal/badge-public";
+import { getVerification, getPublicProfile } from "@/lib/public/badges/verification";
 import { GET as assertionGET } from "@/app/api/ob/assertions/[id]/route";
 import { GET as badgeClassGET } from "@/app/api/ob/badge-classes/[templateId]/route";
 import { GET as issuerGET } from "@/app/api/ob/issuer/route";

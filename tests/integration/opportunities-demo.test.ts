@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { getMyOpportunities } from "@/lib/dal/opportunities";
+import { getMyOpportunities } from "@/lib/candidate/postings/postings";
 import { seedIfEmpty } from "@/prisma/seed";
 import { DEMO } from "@/prisma/seed/people";
 import { viewerOf } from "../support/factories";

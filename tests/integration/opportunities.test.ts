@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { getMyOpportunities } from "@/lib/dal/opportunities";
+import { getMyOpportunities } from "@/lib/candidate/postings/postings";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { expectStatus } from "../support/http-errors";
 

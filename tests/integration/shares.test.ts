@@ -7,7 +7,7 @@ import {
   revokeTranscriptShare,
   unlockSharedTranscript,
   viewSharedTranscript,
-} from "@/lib/dal/transcript-shares";
+} from "@/lib/candidate/transcript/shares";
 import { addMonths } from "@/lib/rules/account-activity";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { expectStatus } from "../support/http-errors";

@@ -4,9 +4,9 @@ import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
 import { findUserByAnyEmail } from "@/lib/candidates/find-by-email";
 import { issueBadges, issueBadgesForRecords } from "@/lib/badges/issue";
-import { mergeCandidateAccounts, previewMerge } from "@/lib/dal/support/merge";
-import { mergedPlaceholderEmail } from "@/lib/support/merge-accounts";
-import { searchCandidates } from "@/lib/dal/support/search";
+import { mergeCandidateAccounts, previewMerge } from "@/lib/support/candidates/merge";
+import { mergedPlaceholderEmail } from "@/lib/accounts/merge";
+import { searchCandidates } from "@/lib/support/search/search";
 import { makeCandidate, makeStaff, uniqueEmail, viewerOf } from "../support/factories";
 import { badgeCatalogue, passExam } from "./badges-fixtures";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getMyOpportunities } from "@/lib/dal/opportunities";
+import { getMyOpportunities } from "@/lib/candidate/postings/postings";
 import { Card, PageHeader } from "@/components/ui/card";
 import { OpportunityFiltersForm } from "./filters-form";
 import { PostingList } from "./posting-list";

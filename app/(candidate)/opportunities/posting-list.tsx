@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { formatSalaryRange } from "@/lib/opportunities/format-salary";
-import type { MyOpportunities } from "@/lib/dal/opportunities";
+import type { MyOpportunities } from "@/lib/candidate/postings/postings";
 
 type Posting = MyOpportunities["matches"][number];
 

@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { formatMoney } from "@/lib/opportunities/format-salary";
 import { MIN_POSTINGS_FOR_STATS } from "@/lib/opportunities/salary";
-import type { MyOpportunities } from "@/lib/dal/opportunities";
+import type { MyOpportunities } from "@/lib/candidate/postings/postings";
 
 export function SalaryInsights({ insights }: { insights: MyOpportunities["salaryInsights"] }) {
   return (

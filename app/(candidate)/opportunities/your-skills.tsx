@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import type { MyOpportunities } from "@/lib/dal/opportunities";
+import type { MyOpportunities } from "@/lib/candidate/postings/postings";
 
 export function YourSkills({ skills, certifications }: Pick<MyOpportunities, "skills" | "certifications">) {
   return (

@@ -1,4 +1,4 @@
-import { getVerification } from "@/lib/dal/badge-public";
+import { getVerification } from "@/lib/public/badges/verification";
 import { verificationPage } from "@/lib/badges/verification-page";
 import { verificationCsp } from "@/lib/badges/verification-style";
 import { baseSecurityHeaders } from "@/lib/security/headers";
