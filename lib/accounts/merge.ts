@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { recordEarnedCertifications } from "@/lib/records/earn-certifications";
-import { issueBadgesForRecords } from "@/lib/badges/issue";
+import { issueBadgesForRecords } from "@/lib/badges/lifecycle/issue";
 
 /** The address a merged account keeps: unique, obviously not deliverable, and free for the survivor to hold. */
 export const mergedPlaceholderEmail = (userId: string) => `merged+${userId}@invalid`;

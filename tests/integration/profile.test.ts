@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { findUserByAnyEmail } from "@/lib/candidates/find-by-email";
+import { findUserByAnyEmail } from "@/lib/accounts/find-by-email";
 import {
   addSecondaryEmail,
   confirmSecondaryEmail,

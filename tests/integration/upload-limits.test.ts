@@ -8,7 +8,7 @@ import { uploadTemplateImageAction } from "@/lib/admin/templates/actions/upload-
 import { importPostingsAction } from "@/lib/admin/postings/actions/import-postings";
 import { IMPORT_MAX_BYTES } from "@/lib/validation/imports";
 import { TEMPLATE_IMAGE_MAX_BYTES } from "@/lib/validation/catalogue";
-import { POSTINGS_IMPORT_MAX_BYTES } from "@/lib/validation/job-posting";
+import { POSTINGS_IMPORT_MAX_BYTES } from "@/lib/validation/posting";
 import { makeStaff, viewerOf } from "../support/factories";
 import { csvOf, importCatalogue, row } from "./admin-fixtures";
 

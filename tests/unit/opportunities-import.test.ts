@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readPostingsFile, validatePostingRows } from "@/lib/opportunities/import-file";
-import { POSTINGS_IMPORT_MAX_BYTES, POSTINGS_IMPORT_MAX_ROWS, closePostingSchema, postingRowSchema } from "@/lib/validation/job-posting";
-import { parseOpportunityFilters } from "@/lib/validation/opportunity-filters";
+import { readPostingsFile, validatePostingRows } from "@/lib/postings/import-file";
+import { POSTINGS_IMPORT_MAX_BYTES, POSTINGS_IMPORT_MAX_ROWS, closePostingSchema, postingRowSchema } from "@/lib/validation/posting";
+import { parseOpportunityFilters } from "@/lib/validation/posting-filters";
 
 const good = {
   external_id: "ACME-1",

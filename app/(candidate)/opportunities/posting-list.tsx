@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
-import { formatSalaryRange } from "@/lib/opportunities/format-salary";
+import { formatSalaryRange } from "@/lib/postings/format-salary";
 import type { MyOpportunities } from "@/lib/candidate/postings/postings";
 
 type Posting = MyOpportunities["matches"][number];

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
-import { formatMoney } from "@/lib/opportunities/format-salary";
-import { MIN_POSTINGS_FOR_STATS } from "@/lib/opportunities/salary";
+import { formatMoney } from "@/lib/postings/format-salary";
+import { MIN_POSTINGS_FOR_STATS } from "@/lib/postings/salary";
 import type { MyOpportunities } from "@/lib/candidate/postings/postings";
 
 export function SalaryInsights({ insights }: { insights: MyOpportunities["salaryInsights"] }) {

@@ -4,8 +4,8 @@ import { audit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { requireRole } from "@/lib/session";
 import { freeSkillSlug } from "@/lib/catalogue/skills";
-import { currentPostingWhere } from "@/lib/opportunities/current";
-import { createSkillSchema, mergeSkillsSchema, renameSkillSchema } from "@/lib/validation/job-posting";
+import { currentPostingWhere } from "@/lib/postings/current";
+import { createSkillSchema, mergeSkillsSchema, renameSkillSchema } from "@/lib/validation/posting";
 
 /** The skill catalogue with where each skill is used, so duplicates and orphans are visible. */
 export async function listSkills() {

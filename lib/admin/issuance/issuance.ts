@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { requireRole } from "@/lib/session";
-import { issueBadges } from "@/lib/badges/issue";
-import { revokeBadges } from "@/lib/badges/revoke";
-import { resolveUsersByEmail } from "@/lib/imports/resolve-emails";
+import { issueBadges } from "@/lib/badges/lifecycle/issue";
+import { revokeBadges } from "@/lib/badges/lifecycle/revoke";
+import { resolveUsersByEmail } from "@/lib/accounts/resolve-emails";
 import { bulkIssueSchema, bulkRevokeSchema, splitEmails } from "@/lib/validation/catalogue";
 import type { z } from "zod";
 

@@ -4,10 +4,10 @@ import { audit } from "@/lib/audit";
 import { NotFoundError } from "@/lib/errors";
 import { requireRole } from "@/lib/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { readPostingsFile, validatePostingRows, type RowProblem } from "@/lib/opportunities/import-file";
-import { applyPostingRows } from "@/lib/opportunities/apply-import";
-import { closedPostingWhere, currentPostingWhere, isCurrentPosting } from "@/lib/opportunities/current";
-import { postingListFilterSchema } from "@/lib/validation/job-posting";
+import { readPostingsFile, validatePostingRows, type RowProblem } from "@/lib/postings/import-file";
+import { applyPostingRows } from "@/lib/postings/apply-import";
+import { closedPostingWhere, currentPostingWhere, isCurrentPosting } from "@/lib/postings/current";
+import { postingListFilterSchema } from "@/lib/validation/posting";
 
 export type PostingsImportReport =
   | { ok: false; error: string }

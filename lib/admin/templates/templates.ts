@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireRole } from "@/lib/session";
-import { getTemplateImage, saveTemplateImage } from "@/lib/badges/images";
+import { getTemplateImage, saveTemplateImage } from "@/lib/badges/artwork/images";
 import { skillIdsFor, slugForSkill } from "@/lib/catalogue/skills";
 import { templateSchema, type TemplateInput } from "@/lib/validation/catalogue";
 

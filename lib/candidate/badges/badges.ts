@@ -4,11 +4,11 @@ import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/session";
-import { revokeClaimTokens } from "@/lib/badges/claim-tokens";
-import { evidenceNarrative } from "@/lib/badges/ob2";
-import { embedSnippet, shareLinks } from "@/lib/badges/share";
-import { isPubliclyVisible, loadBadgeSnapshot, verificationStatus, type BadgeSnapshot } from "@/lib/badges/snapshot";
-import { badgeUrls } from "@/lib/badges/urls";
+import { revokeClaimTokens } from "@/lib/badges/lifecycle/claim-tokens";
+import { evidenceNarrative } from "@/lib/badges/documents/ob2";
+import { embedSnippet, shareLinks } from "@/lib/badges/lifecycle/share";
+import { isPubliclyVisible, loadBadgeSnapshot, verificationStatus, type BadgeSnapshot } from "@/lib/badges/documents/snapshot";
+import { badgeUrls } from "@/lib/badges/documents/urls";
 
 /** A candidate's own badges: only theirs, whatever ids they pass. */
 

@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requireRole } from "@/lib/session";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { loadCandidateSkills } from "@/lib/opportunities/candidate-skills";
-import { currentPostingWhere } from "@/lib/opportunities/current";
-import { rankPostings } from "@/lib/opportunities/match";
-import { postingsForCertification, salaryStatsByCurrency } from "@/lib/opportunities/salary";
-import { parseOpportunityFilters, type OpportunityFilters } from "@/lib/validation/opportunity-filters";
+import { loadCandidateSkills } from "@/lib/catalogue/candidate-skills";
+import { currentPostingWhere } from "@/lib/postings/current";
+import { rankPostings } from "@/lib/postings/match";
+import { postingsForCertification, salaryStatsByCurrency } from "@/lib/postings/salary";
+import { parseOpportunityFilters, type OpportunityFilters } from "@/lib/validation/posting-filters";
 
 /** The best matches are shown; filters narrow the rest down. */
 export const OPPORTUNITIES_SHOWN = 25;

@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { currentViewer } from "@/lib/session";
-import { bakePng, bakeSvg } from "@/lib/badges/bake";
-import { getTemplateImage } from "@/lib/badges/images";
-import { activeSigningKey, didDocument, jwks } from "@/lib/badges/keys";
-import { ob2Assertion, ob2BadgeClass, ob2Issuer, ob2RevocationList, ob2Revoked } from "@/lib/badges/ob2";
-import { ob3Achievement, ob3Credential, signCredential, statusListCredential } from "@/lib/badges/ob3";
-import { isPubliclyVisible, type BadgeSnapshot } from "@/lib/badges/snapshot";
-import { cachedBadgeSnapshot } from "@/lib/badges/snapshot-cache";
-import { badgeUrls } from "@/lib/badges/urls";
+import { bakePng, bakeSvg } from "@/lib/badges/artwork/bake";
+import { getTemplateImage } from "@/lib/badges/artwork/images";
+import { activeSigningKey, didDocument, jwks } from "@/lib/badges/documents/keys";
+import { ob2Assertion, ob2BadgeClass, ob2Issuer, ob2RevocationList, ob2Revoked } from "@/lib/badges/documents/ob2";
+import { ob3Achievement, ob3Credential, signCredential, statusListCredential } from "@/lib/badges/documents/ob3";
+import { isPubliclyVisible, type BadgeSnapshot } from "@/lib/badges/documents/snapshot";
+import { cachedBadgeSnapshot } from "@/lib/badges/documents/snapshot-cache";
+import { badgeUrls } from "@/lib/badges/documents/urls";
 import { badgeId } from "@/lib/validation/badges";
 
 /**

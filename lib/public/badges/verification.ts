@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { currentViewer } from "@/lib/session";
-import { evidenceNarrative } from "@/lib/badges/ob2";
-import { isPubliclyVisible, verificationStatus, type BadgeSnapshot } from "@/lib/badges/snapshot";
-import { cachedBadgeSnapshot } from "@/lib/badges/snapshot-cache";
-import { badgeUrls } from "@/lib/badges/urls";
+import { evidenceNarrative } from "@/lib/badges/documents/ob2";
+import { isPubliclyVisible, verificationStatus, type BadgeSnapshot } from "@/lib/badges/documents/snapshot";
+import { cachedBadgeSnapshot } from "@/lib/badges/documents/snapshot-cache";
+import { badgeUrls } from "@/lib/badges/documents/urls";
 import { badgeId, publicSlug } from "@/lib/validation/badges";
 
 /**

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
-import { sendClaimEmail } from "@/lib/badges/claim-link";
+import { sendClaimEmail } from "@/lib/badges/lifecycle/claim-link";
 import { resendBadgeEmailSchema } from "@/lib/validation/support";
 import { requireStaff } from "@/lib/support/guard";
 

@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { formatMcid } from "@/lib/rules/mcid";
 import { recordEarnedCertifications } from "@/lib/records/earn-certifications";
-import { issueBadgesForRecords } from "@/lib/badges/issue";
+import { issueBadgesForRecords } from "@/lib/badges/lifecycle/issue";
 import { resolveCandidateRef } from "@/lib/accounts/resolve";
 import { linkExamResultSchema, pageSchema } from "@/lib/validation/support";
 import { candidateOr404, requireStaff } from "@/lib/support/guard";

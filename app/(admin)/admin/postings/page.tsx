@@ -3,7 +3,7 @@ import Link from "next/link";
 import { listPostings } from "@/lib/admin/postings/postings";
 import { Card, PageHeader } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
-import { formatSalaryRange } from "@/lib/opportunities/format-salary";
+import { formatSalaryRange } from "@/lib/postings/format-salary";
 import { ImportPostingsForm } from "./import-form";
 import { ClosePostingButton } from "./close-posting-button";
 

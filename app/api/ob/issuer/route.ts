@@ -1,4 +1,4 @@
-import { jsonLd } from "@/lib/badges/http";
+import { jsonLd } from "@/lib/badges/documents/http";
 import { issuerDocument } from "@/lib/public/badges/documents";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/forms/action-client";
 import { mergeSkills } from "@/lib/admin/catalogue/skills";
-import { mergeSkillsSchema } from "@/lib/validation/job-posting";
+import { mergeSkillsSchema } from "@/lib/validation/posting";
 
 export const mergeSkillsAction = formAction({ roles: ["ADMIN"], schema: mergeSkillsSchema }, async (input) => {
   const { kept, removed, moved } = await mergeSkills(input);

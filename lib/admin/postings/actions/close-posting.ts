@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/forms/action-client";
 import { closePosting } from "@/lib/admin/postings/postings";
-import { closePostingSchema } from "@/lib/validation/job-posting";
+import { closePostingSchema } from "@/lib/validation/posting";
 
 /**
  * A closed posting leaves the current list, taking its form with it, so the confirmation travels in the URL of the

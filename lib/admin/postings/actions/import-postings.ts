@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/session";
 import { importPostings, type PostingsImportReport } from "@/lib/admin/postings/postings";
-import { importPostingsForm } from "@/lib/validation/job-posting";
+import { importPostingsForm } from "@/lib/validation/posting";
 
 export type ImportPostingsState = { ok: boolean; message?: string; report?: PostingsImportReport };
 

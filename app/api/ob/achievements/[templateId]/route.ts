@@ -1,4 +1,4 @@
-import { jsonLd, notFoundJson, type TemplateParams } from "@/lib/badges/http";
+import { jsonLd, notFoundJson, type TemplateParams } from "@/lib/badges/documents/http";
 import { achievementDocument } from "@/lib/public/badges/documents";
 
 export async function GET(_req: Request, { params }: TemplateParams) {

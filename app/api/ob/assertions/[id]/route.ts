@@ -1,4 +1,4 @@
-import { jsonLd, notFoundJson, type IdParams } from "@/lib/badges/http";
+import { jsonLd, notFoundJson, type IdParams } from "@/lib/badges/documents/http";
 import { assertionDocument } from "@/lib/public/badges/documents";
 
 /** OB 2.0 hosted assertion. Revoked: 410 with {"revoked": true}, as hosted verification expects. */

@@ -1,4 +1,4 @@
-import { jsonLd, notFoundJson, type IdParams } from "@/lib/badges/http";
+import { jsonLd, notFoundJson, type IdParams } from "@/lib/badges/documents/http";
 import { credentialDocument } from "@/lib/public/badges/documents";
 
 /** The OB 3.0 OpenBadgeCredential as JSON (its signed form is at ./jwt). */

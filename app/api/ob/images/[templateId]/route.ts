@@ -1,4 +1,4 @@
-import { bytes, notFoundJson, type TemplateParams } from "@/lib/badges/http";
+import { bytes, notFoundJson, type TemplateParams } from "@/lib/badges/documents/http";
 import { templateImage } from "@/lib/public/badges/documents";
 import { imageQuery } from "@/lib/validation/badges";
 

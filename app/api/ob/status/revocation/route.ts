@@ -1,4 +1,4 @@
-import { jsonLd, jwtResponse } from "@/lib/badges/http";
+import { jsonLd, jwtResponse } from "@/lib/badges/documents/http";
 import { statusListDocument } from "@/lib/public/badges/documents";
 
 export const dynamic = "force-dynamic";

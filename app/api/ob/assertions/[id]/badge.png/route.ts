@@ -1,4 +1,4 @@
-import { bytes, notFoundJson, type IdParams } from "@/lib/badges/http";
+import { bytes, notFoundJson, type IdParams } from "@/lib/badges/documents/http";
 import { bakedBadge } from "@/lib/public/badges/documents";
 
 /** The badge image with the OB 2.0 assertion (iTXt "openbadges") and the OB 3.0 credential baked in. */

@@ -1,4 +1,4 @@
-import { bytes, notFoundJson, type IdParams } from "@/lib/badges/http";
+import { bytes, notFoundJson, type IdParams } from "@/lib/badges/documents/http";
 import { bakedBadge } from "@/lib/public/badges/documents";
 
 /** The badge image as SVG with an <openbadges:assertion> element (and the OB 3.0 credential). */

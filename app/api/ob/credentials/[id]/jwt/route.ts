@@ -1,4 +1,4 @@
-import { jwtResponse, notFoundJson, type IdParams } from "@/lib/badges/http";
+import { jwtResponse, notFoundJson, type IdParams } from "@/lib/badges/documents/http";
 import { credentialDocument } from "@/lib/public/badges/documents";
 
 /** The OB 3.0 credential as a VC-JWT signed with the issuer's Ed25519 key (see /api/ob/jwks, /.well-known/did.json). */

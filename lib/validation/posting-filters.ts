@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { lineText } from "@/lib/validation/text";
-import { currencyCode } from "@/lib/validation/job-posting";
+import { currencyCode } from "@/lib/validation/posting";
 
 const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);

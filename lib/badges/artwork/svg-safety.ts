@@ -12,8 +12,8 @@ import {
   XLINK_NS,
   XML_NS,
   XMLNS_NS,
-} from "@/lib/badges/svg-allow-list";
-import { unsafeCssReason } from "@/lib/badges/svg-css";
+} from "@/lib/badges/artwork/svg-allow-list";
+import { unsafeCssReason } from "@/lib/badges/artwork/svg-css";
 
 /*
  * Badge SVGs are served from our origin, baked into downloads and embedded on other sites, so an uploaded one must

@@ -7,7 +7,7 @@ import {
   describeRowIssues,
   postingRowSchema,
   type PostingRow,
-} from "@/lib/validation/job-posting";
+} from "@/lib/validation/posting";
 
 /**
  * Turning an uploaded postings file into validated rows. Two levels of failure, kept apart on purpose: a file that

@@ -1,10 +1,10 @@
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { badgeRevokedEmail } from "@/lib/email/templates/badge-revoked";
-import { revokeClaimTokens } from "@/lib/badges/claim-tokens";
-import { greetingName } from "@/lib/badges/display-name";
+import { revokeClaimTokens } from "@/lib/badges/lifecycle/claim-tokens";
+import { greetingName } from "@/lib/badges/documents/display-name";
 import { queueBadgeMails } from "@/lib/badges/mail";
-import { badgeUrls } from "@/lib/badges/urls";
+import { badgeUrls } from "@/lib/badges/documents/urls";
 
 /**
  * Revokes badges: their verification page and OB 2.0 assertion say so (410), their OB 3.0 status list bit is set,

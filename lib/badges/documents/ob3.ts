@@ -1,11 +1,11 @@
 import { SignJWT } from "jose";
 import { env } from "@/lib/env";
-import { hashRecipient } from "@/lib/badges/recipient";
-import type { BadgeSnapshot } from "@/lib/badges/snapshot";
-import { SIGNING_ALG, type SigningKey } from "@/lib/badges/keys";
-import { evidenceNarrative } from "@/lib/badges/ob2";
-import { encodeStatusList } from "@/lib/badges/status-list";
-import { badgeUrls } from "@/lib/badges/urls";
+import { hashRecipient } from "@/lib/badges/documents/recipient";
+import type { BadgeSnapshot } from "@/lib/badges/documents/snapshot";
+import { SIGNING_ALG, type SigningKey } from "@/lib/badges/documents/keys";
+import { evidenceNarrative } from "@/lib/badges/documents/ob2";
+import { encodeStatusList } from "@/lib/badges/documents/status-list";
+import { badgeUrls } from "@/lib/badges/documents/urls";
 
 /** Open Badges 3.0 on the W3C Verifiable Credentials Data Model 2.0. */
 export const VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";

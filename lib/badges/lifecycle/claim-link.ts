@@ -3,10 +3,10 @@ import { env } from "@/lib/env";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { badgeIssuedEmail } from "@/lib/email/templates/badge-issued";
 import { badgeReminderEmail } from "@/lib/email/templates/badge-reminder";
-import { mintClaimTokens, revokeClaimTokens } from "@/lib/badges/claim-tokens";
-import { greetingName } from "@/lib/badges/display-name";
+import { mintClaimTokens, revokeClaimTokens } from "@/lib/badges/lifecycle/claim-tokens";
+import { greetingName } from "@/lib/badges/documents/display-name";
 import { queueBadgeMails } from "@/lib/badges/mail";
-import { badgeUrls } from "@/lib/badges/urls";
+import { badgeUrls } from "@/lib/badges/documents/urls";
 import { formatDate } from "@/lib/format";
 
 /**

@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import type { Db, Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { badgeArtworkSvg, type ArtworkInput } from "@/lib/badges/artwork";
+import { badgeArtworkSvg, type ArtworkInput } from "@/lib/badges/artwork/default-artwork";
 
 export const MAX_IMAGE_BYTES = 1024 * 1024;
 export const MIN_PNG_SIDE = 300;
@@ -16,7 +16,7 @@ const renderPng = (bytes: Buffer, size: number) =>
 
 /**
  * Validates and stores a template's artwork: the bytes decide the type (the declared type is only compared), SVGs
- * must pass the allow-list (lib/badges/svg-safety.ts), PNGs square-ish and large enough to stay sharp. The original
+ * must pass the allow-list (lib/badges/artwork/svg-safety.ts), PNGs square-ish and large enough to stay sharp. The original
  * is kept and PNGs are rendered at each size, so every instance serves the same bytes. Throws DomainError with a
  * field error on "image".
  */
@@ -28,7 +28,7 @@ export async function saveTemplateImage(db: Db | Tx, templateId: string, upload:
   if (upload.bytes.length > MAX_IMAGE_BYTES) refuse("The image must be 1 MiB or smaller.");
   // Loaded here, not at the top: the XML and CSS parsers are needed only for an upload, and the badge image
   // routes that import this module are among the most requested.
-  const { sanitiseSvg, sniffImageType } = await import("@/lib/badges/svg-safety");
+  const { sanitiseSvg, sniffImageType } = await import("@/lib/badges/artwork/svg-safety");
   const type = sniffImageType(upload.bytes);
   if (!type) refuse("Upload a PNG or SVG image.");
   const declared = upload.mimeType.split(";")[0].trim().toLowerCase();

@@ -1,7 +1,7 @@
 import { html, SafeHtml } from "@/lib/html";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Verification } from "@/lib/public/badges/verification";
-import { verificationCss } from "@/lib/badges/verification-style";
+import { verificationCss } from "@/lib/badges/documents/verification-style";
 
 /**
  * The public verification page as one self-contained HTML document. It is what a badge link on LinkedIn or in an

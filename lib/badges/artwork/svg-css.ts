@@ -1,5 +1,5 @@
 import { parse, walk, type CssNode } from "css-tree";
-import { embeddedFont, embeddedImage, inDocumentReference } from "@/lib/badges/svg-allow-list";
+import { embeddedFont, embeddedImage, inDocumentReference } from "@/lib/badges/artwork/svg-allow-list";
 
 /*
  * CSS inside uploaded SVG artwork (a <style> element, a style attribute, a presentation attribute such as

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { listen, type ChannelListener } from "@/lib/db/notifications";
-import { loadBadgeSnapshot, type BadgeSnapshot } from "@/lib/badges/snapshot";
+import { loadBadgeSnapshot, type BadgeSnapshot } from "@/lib/badges/documents/snapshot";
 
 /**
  * Badge snapshots for the public verification page and the Open Badges documents, which anyone may request at

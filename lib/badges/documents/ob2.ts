@@ -1,7 +1,7 @@
 import { env } from "@/lib/env";
-import { hashRecipient } from "@/lib/badges/recipient";
-import type { BadgeSnapshot } from "@/lib/badges/snapshot";
-import { badgeUrls } from "@/lib/badges/urls";
+import { hashRecipient } from "@/lib/badges/documents/recipient";
+import type { BadgeSnapshot } from "@/lib/badges/documents/snapshot";
+import { badgeUrls } from "@/lib/badges/documents/urls";
 
 /** Open Badges 2.0 hosted documents (https://www.imsglobal.org/sites/default/files/Badges/OBv2p0Final/). */
 export const OB2_CONTEXT = "https://w3id.org/openbadges/v2";

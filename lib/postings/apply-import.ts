@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import type { RowProblem, ValidRow } from "@/lib/opportunities/import-file";
+import type { RowProblem, ValidRow } from "@/lib/postings/import-file";
 import { slugForSkill } from "@/lib/catalogue/skills";
 
 export type ApplyResult = { created: number; updated: number; rejected: RowProblem[]; createdSkills: string[] };

@@ -1,6 +1,6 @@
 import { exportJWK, exportPKCS8, generateKeyPair, importPKCS8, type JWK } from "jose";
 import type { Db } from "@/lib/db";
-import { badgeUrls } from "@/lib/badges/urls";
+import { badgeUrls } from "@/lib/badges/documents/urls";
 
 export const SIGNING_ALG = "EdDSA";
 /** The first key's id is fixed, so two instances generating it at once agree on one row. */

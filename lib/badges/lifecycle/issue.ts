@@ -4,8 +4,8 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { newId, sqlTimestamp, sqlTimestampOrNull } from "@/lib/db/bulk-values";
 import { BADGE_ISSUED_TEMPLATE, badgeIssuedSubject, queueBadgeMails, type BadgeMail } from "@/lib/badges/mail";
-import { newRecipientSalt } from "@/lib/badges/recipient";
-import { badgeVerdict, type BadgeRequest, type ExamRecord, type CertificationRecord } from "@/lib/badges/rules";
+import { newRecipientSalt } from "@/lib/badges/documents/recipient";
+import { badgeVerdict, type BadgeRequest, type ExamRecord, type CertificationRecord } from "@/lib/badges/lifecycle/rules";
 
 export type IssueRequest = BadgeRequest;
 export type IssueOptions = { actorId?: string; notify?: boolean; now?: Date };
@@ -133,7 +133,7 @@ const templateOf = (row: { templateId: string | null; inBadgeProgram: boolean | 
   row.templateId ? { id: row.templateId, inBadgeProgram: row.inBadgeProgram ?? false } : null;
 
 /**
- * Applies the program's issuance rules (lib/badges/rules.ts) to records already stored: passed exam results that
+ * Applies the program's issuance rules (lib/badges/lifecycle/rules.ts) to records already stored: passed exam results that
  * belong to a candidate, and earned certifications. Three queries plus issueBadges' fixed few, so imports call it
  * once per chunk.
  */

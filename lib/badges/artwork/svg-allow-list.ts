@@ -1,6 +1,6 @@
 /**
  * What uploaded badge artwork may contain: still vector drawing, text, gradients, patterns, masks, filters, and
- * images carried inside the file. Anything else is refused by name (lib/badges/svg-safety.ts), so the list only
+ * images carried inside the file. Anything else is refused by name (lib/badges/artwork/svg-safety.ts), so the list only
  * grows on purpose.
  */
 

@@ -1,6 +1,6 @@
 import type { Db, Tx } from "@/lib/db";
 import type { BadgeState } from "@/lib/generated/prisma/enums";
-import { earnerName } from "@/lib/badges/display-name";
+import { earnerName } from "@/lib/badges/documents/display-name";
 
 /** Everything the Open Badges documents, the verification page and the downloads say about one badge. */
 export type BadgeSnapshot = {
