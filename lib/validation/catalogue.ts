@@ -157,6 +157,27 @@ export const bulkRevokeSchema = z
   });
 
 /** Each address checked on its own, so one typo is reported instead of refusing the list. */
+/**
+ * A bulk form as it is posted: addresses typed, or uploaded as a CSV of emails (`file`), or both. The file's text
+ * joins the typed list, and the whole is then checked with the bulk schema, whose field errors the form shows; the
+ * action passes on the joined values, which the data function parses again for any other caller.
+ */
+function bulkForm<S extends typeof bulkIssueSchema | typeof bulkRevokeSchema>(schema: S) {
+  const emailsFile = z
+    .instanceof(File)
+    .optional()
+    .transform(async (file) => (file && file.size > 0 ? await file.text() : ""));
+  return z
+    .looseObject({ emails: multilineText().default(""), file: emailsFile })
+    .transform(({ emails, file, ...rest }) => ({ ...rest, emails: [emails, file].filter(Boolean).join("\n") }) as z.input<S>)
+    .superRefine((values, ctx) => {
+      for (const issue of schema.safeParse(values).error?.issues ?? []) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    });
+}
+
+export const bulkIssueForm = bulkForm(bulkIssueSchema);
+export const bulkRevokeForm = bulkForm(bulkRevokeSchema);
+
 export function splitEmails(list: string[]) {
   const valid: string[] = [];
   const invalid: string[] = [];

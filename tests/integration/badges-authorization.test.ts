@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
 import { DomainError } from "@/lib/errors";
+import { listCandidateBadgesForStaff } from "@/lib/support/candidates/badges";
 import {
   decideMyBadge,
   getMyBadge,
   getMyBadgeSettings,
-  listCandidateBadgesForStaff,
   listMyBadges,
   setMyBadgeVisibility,
   updateMyBadgeSettings,

@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { requireRole } from "@/lib/session";
+import { requireAdmin } from "@/lib/admin/guard";
 import { skillIdsFor } from "@/lib/catalogue/skills";
 import {
   certificationSchema,
@@ -29,7 +29,7 @@ async function withCodeCheck<T>(code: string, what: string, run: () => Promise<T
 // ───────────── reading ─────────────
 
 export async function listCatalogue() {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const [exams, certifications] = await Promise.all([
     db.exam.findMany({
       orderBy: [{ status: "asc" }, { code: "asc" }],
@@ -55,7 +55,7 @@ export async function listCatalogue() {
 }
 
 export async function getExam(id: string) {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const exam = await db.exam.findUnique({
     where: { id },
     select: { id: true, code: true, title: true, description: true, status: true, retiredOn: true, skills: { select: { name: true }, orderBy: { name: "asc" } }, _count: { select: { results: true } } },
@@ -65,7 +65,7 @@ export async function getExam(id: string) {
 }
 
 export async function getCertification(id: string) {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const cert = await db.certification.findUnique({
     where: { id },
     select: {
@@ -82,7 +82,7 @@ export async function getCertification(id: string) {
 // ───────────── exams ─────────────
 
 export async function createExam(raw: ExamInput) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   const input = examSchema.parse(raw);
   if (await db.exam.findUnique({ where: { code: input.code }, select: { id: true } })) throw codeTaken(input.code, "exam");
   return withCodeCheck(input.code, "exam", () =>
@@ -99,7 +99,7 @@ export async function createExam(raw: ExamInput) {
 }
 
 export async function updateExam(id: string, raw: ExamInput) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   const input = examSchema.parse(raw);
   const clash = await db.exam.findUnique({ where: { code: input.code }, select: { id: true } });
   if (clash && clash.id !== id) throw codeTaken(input.code, "exam");
@@ -125,7 +125,7 @@ async function setStatus(
   retiredOn: Date | null,
   afterChange?: (tx: Tx) => Promise<unknown>,
 ) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   return db.$transaction(async (tx) => {
     const data = { status: retiredOn ? ("RETIRED" as const) : ("ACTIVE" as const), retiredOn };
     const where = { id };
@@ -174,7 +174,7 @@ function certData(input: CertificationInput) {
 }
 
 export async function createCertification(raw: CertificationInput) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   const input = certificationSchema.parse(raw);
   if (await db.certification.findUnique({ where: { code: input.code }, select: { id: true } })) throw codeTaken(input.code, "certification");
   return withCodeCheck(input.code, "certification", () =>
@@ -196,7 +196,7 @@ export async function createCertification(raw: CertificationInput) {
  * (history is never rewritten).
  */
 export async function updateCertification(id: string, raw: CertificationInput) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   const input = certificationSchema.parse(raw);
   const clash = await db.certification.findUnique({ where: { code: input.code }, select: { id: true } });
   if (clash && clash.id !== id) throw codeTaken(input.code, "certification");
@@ -243,7 +243,7 @@ export const restoreCertification = (id: string) =>
 
 /** Exams and certifications for pickers (badge templates). */
 export async function catalogueChoices() {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const [exams, certifications] = await Promise.all([
     db.exam.findMany({ orderBy: { code: "asc" }, select: { code: true, title: true, status: true } }),
     db.certification.findMany({ orderBy: { code: "asc" }, select: { code: true, title: true, status: true } }),

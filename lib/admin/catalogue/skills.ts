@@ -2,14 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { requireRole } from "@/lib/session";
+import { requireAdmin } from "@/lib/admin/guard";
 import { freeSkillSlug } from "@/lib/catalogue/skills";
 import { currentPostingWhere } from "@/lib/postings/current";
 import { createSkillSchema, mergeSkillsSchema, renameSkillSchema } from "@/lib/validation/posting";
 
 /** The skill catalogue with where each skill is used, so duplicates and orphans are visible. */
 export async function listSkills() {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const now = new Date();
   const skills = await db.skill.findMany({
     orderBy: { name: "asc" },
@@ -49,7 +49,7 @@ async function nameTaken(name: string, exceptId?: string) {
 }
 
 export async function createSkill(input: { name: string }) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   const { name } = createSkillSchema.parse(input);
   const taken = await nameTaken(name);
   if (taken) throw new DomainError(`The catalogue already has “${taken}”.`, { name: ["That skill already exists"] });
@@ -62,7 +62,7 @@ export async function createSkill(input: { name: string }) {
 
 /** Renaming keeps every link (exams, certifications, badge templates, postings); the slug follows the name. */
 export async function renameSkill(input: { skillId: string; name: string }) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   const { skillId, name } = renameSkillSchema.parse(input);
   const taken = await nameTaken(name, skillId);
   if (taken) {
@@ -86,7 +86,7 @@ export async function renameSkill(input: { skillId: string; name: string }) {
  * duplicate is linked to the kept skill instead (links both had stay single), then the duplicate is deleted.
  */
 export async function mergeSkills(input: { sourceId: string; targetId: string }) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   const { sourceId, targetId } = mergeSkillsSchema.parse(input);
   return db.$transaction(async (tx) => {
     const source = await tx.skill.findUnique({

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
-import { requireRole } from "@/lib/session";
+import { requireAdmin } from "@/lib/admin/guard";
 import { startExamResultImport } from "@/lib/imports/exam-results/start";
 import { asReport } from "@/lib/imports/exam-results/report";
 import { cancelExamResultImport } from "@/lib/imports/exam-results/cancel";
@@ -13,12 +13,12 @@ export async function uploadExamResults(
   file: { filename: string; contentType: string; bytes: Uint8Array; signal?: AbortSignal },
   via: "upload" | "api" = "upload",
 ) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   return startExamResultImport(db, { ...file, actorId: viewer.userId, via });
 }
 
 export async function listImports() {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const batches = await db.importBatch.findMany({
     where: { kind: "EXAM_RESULTS" },
     orderBy: { createdAt: "desc" },
@@ -30,7 +30,7 @@ export async function listImports() {
 
 /** An import's progress and, once it has run, its report. */
 export async function getImport(id: string) {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const batch = await db.importBatch.findUnique({
     where: { id },
     select: {
@@ -65,7 +65,7 @@ export async function getImport(id: string) {
 
 /** Cancels a queued or running import; what was committed stays (lib/imports/exam-results/cancel.ts). */
 export async function cancelImport(id: string) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   const input = parseInput(idSchema, { id });
   return cancelExamResultImport(db, input.id, viewer.userId);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
-import { requireRole } from "@/lib/session";
+import { requireAdmin } from "@/lib/admin/guard";
 import { issueBadges } from "@/lib/badges/lifecycle/issue";
 import { revokeBadges } from "@/lib/badges/lifecycle/revoke";
 import { resolveUsersByEmail } from "@/lib/accounts/resolve-emails";
@@ -24,7 +24,7 @@ export type BulkIssueReport = {
 
 /** Issues a template's badge to a list of addresses, with the same idempotency and notification rules as earning it. */
 export async function bulkIssueBadges(raw: z.input<typeof bulkIssueSchema>): Promise<BulkIssueReport> {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   const input = bulkIssueSchema.parse(raw);
   const template = await db.badgeTemplate.findUnique({ where: { id: input.templateId }, select: { id: true, name: true, status: true } });
   if (!template) throw new DomainError("Choose a badge template.", { templateId: ["That template does not exist."] });
@@ -76,7 +76,7 @@ export type BulkRevokeReport = {
  * page at once; earners are told by email only when asked.
  */
 export async function bulkRevokeBadges(raw: z.input<typeof bulkRevokeSchema>): Promise<BulkRevokeReport> {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   const input = bulkRevokeSchema.parse(raw);
   const notFoundList: string[] = [];
   let invalidEmails: string[] = [];

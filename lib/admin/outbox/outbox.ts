@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { env } from "@/lib/env";
-import { requireRole } from "@/lib/session";
+import { requireAdmin } from "@/lib/admin/guard";
 import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
 import { enqueue, JOBS_CHANNEL } from "@/lib/jobs/queue";
 import { signInEmail } from "@/lib/email/templates/sign-in";
@@ -17,7 +17,7 @@ const PAGE = 100;
 
 /** Outgoing mail, newest first. Bodies are never listed: sensitive ones carry sign-in and claim links. */
 export async function listEmails(filter: { status?: EmailStatus; to?: string } = {}) {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const where = {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.to ? { to: { contains: filter.to.toLowerCase() } } : {}),
@@ -36,7 +36,7 @@ export async function listEmails(filter: { status?: EmailStatus; to?: string } =
 
 /** Jobs, newest first; payloads stay hidden (they may name records the page has no reason to show). */
 export async function listJobs(filter: { status?: JobStatus; type?: string } = {}) {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const where = { ...(filter.status ? { status: filter.status } : {}), ...(filter.type ? { type: filter.type } : {}) };
   const [rows, counts] = await Promise.all([
     db.job.findMany({
@@ -52,7 +52,7 @@ export async function listJobs(filter: { status?: JobStatus; type?: string } = {
 
 /** Sends a failed message again: the message is queued and its delivery job given a fresh set of attempts. */
 export async function retryEmail(id: string) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   return db.$transaction(async (tx) => {
     const message = await tx.emailMessage.findUnique({ where: { id }, select: { id: true, status: true, to: true, userId: true } });
     if (!message) notFound();
@@ -74,7 +74,7 @@ export async function retryEmail(id: string) {
 
 /** Runs a failed or cancelled job again from a fresh set of attempts (handlers are idempotent). */
 export async function retryJob(id: string) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   return db.$transaction(async (tx) => {
     const job = await tx.job.findUnique({ where: { id }, select: { id: true, type: true, status: true, payload: true } });
     if (!job) notFound();
@@ -98,7 +98,7 @@ export type EmailPreviewKey = (typeof EMAIL_PREVIEWS)[number];
 
 /** The program's templates rendered with sample data, so admins see what candidates receive. */
 export async function renderEmailPreview(key: EmailPreviewKey) {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const issuer = env().ISSUER_NAME;
   const base = env().APP_URL.replace(/\/$/, "");
   const sample = { issuer, recipientName: "Ada Lovelace", badgeName: "Certified: Cloud Administrator Associate" };

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { requireRole } from "@/lib/session";
+import { requireAdmin } from "@/lib/admin/guard";
 
 /** The state of the program, for admins. */
 export async function getAdminOverview() {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const [exams, certifications, templates, queuedJobs, failedJobs] = await Promise.all([
     db.exam.count({ where: { status: "ACTIVE" } }),
     db.certification.count({ where: { status: "ACTIVE" } }),

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { NotFoundError } from "@/lib/errors";
-import { requireRole } from "@/lib/session";
+import { requireAdmin } from "@/lib/admin/guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readPostingsFile, validatePostingRows, type RowProblem } from "@/lib/postings/import-file";
 import { applyPostingRows } from "@/lib/postings/apply-import";
@@ -30,7 +30,7 @@ export async function importPostings(input: {
   content: string | Uint8Array;
   createMissingSkills: boolean;
 }): Promise<PostingsImportReport> {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   const file = readPostingsFile(input.filename, input.content);
   if (!file.ok) return { ok: false, error: file.error };
   const { valid, rejected } = validatePostingRows(file.rows);
@@ -71,7 +71,7 @@ export async function importPostings(input: {
 export const POSTINGS_PAGE_SIZE = 50;
 
 export async function listPostings(params: Record<string, string | string[] | undefined>) {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const filter = postingListFilterSchema.parse({
     status: first(params.status),
     q: first(params.q),
@@ -149,7 +149,7 @@ export async function listPostings(params: Record<string, string | string[] | un
 
 /** Closes a posting now (it leaves every candidate's Opportunities at once); closing a closed one changes nothing. */
 export async function closePosting(postingId: string) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   return db.$transaction(async (tx) => {
     const now = new Date();
     const posting = await tx.jobPosting.findUnique({ where: { id: postingId }, select: { id: true, title: true, closesOn: true } });

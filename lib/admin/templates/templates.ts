@@ -4,13 +4,13 @@ import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { requireRole } from "@/lib/session";
+import { requireAdmin } from "@/lib/admin/guard";
 import { getTemplateImage, saveTemplateImage } from "@/lib/badges/artwork/images";
 import { skillIdsFor, slugForSkill } from "@/lib/catalogue/skills";
 import { templateSchema, type TemplateInput } from "@/lib/validation/catalogue";
 
 export async function listTemplates() {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const templates = await db.badgeTemplate.findMany({
     orderBy: [{ status: "asc" }, { name: "asc" }],
     select: {
@@ -27,7 +27,7 @@ export async function listTemplates() {
 }
 
 export async function getTemplate(id: string) {
-  await requireRole("ADMIN");
+  await requireAdmin();
   const t = await db.badgeTemplate.findUnique({
     where: { id },
     select: {
@@ -70,7 +70,7 @@ function uniqueLinkError(error: unknown): never {
 }
 
 export async function createTemplate(raw: TemplateInput) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   const input = templateSchema.parse(raw);
   return db
     .$transaction(async (tx) => {
@@ -94,7 +94,7 @@ export async function createTemplate(raw: TemplateInput) {
 }
 
 export async function updateTemplate(id: string, raw: TemplateInput) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   const input = templateSchema.parse(raw);
   return db
     .$transaction(async (tx) => {
@@ -117,7 +117,7 @@ export async function updateTemplate(id: string, raw: TemplateInput) {
 
 /** Validates (type by content, size, inert SVG) and renders the PNG sizes; replaces any earlier artwork. */
 export async function uploadTemplateImage(id: string, upload: { bytes: Buffer; mimeType: string; filename: string }) {
-  const viewer = await requireRole("ADMIN");
+  const viewer = await requireAdmin();
   if (!(await db.badgeTemplate.findUnique({ where: { id }, select: { id: true } }))) notFound();
   await db.$transaction(
     async (tx) => {
@@ -136,12 +136,12 @@ export async function uploadTemplateImage(id: string, upload: { bytes: Buffer; m
 
 /** The artwork as candidates and verifiers will see it (generated when none was uploaded). */
 export async function templateImageForPreview(id: string, format: "png" | "svg", size?: number) {
-  await requireRole("ADMIN");
+  await requireAdmin();
   if (!(await db.badgeTemplate.findUnique({ where: { id }, select: { id: true } }))) notFound();
   return getTemplateImage(db, id, { format, size });
 }
 
 export async function templateChoices() {
-  await requireRole("ADMIN");
+  await requireAdmin();
   return db.badgeTemplate.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, status: true, inBadgeProgram: true } });
 }

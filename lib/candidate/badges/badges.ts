@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/session";
+import { requireCandidate } from "@/lib/candidate/guard";
 import { revokeClaimTokens } from "@/lib/badges/lifecycle/claim-tokens";
 import { evidenceNarrative } from "@/lib/badges/documents/ob2";
 import { embedSnippet, shareLinks } from "@/lib/badges/lifecycle/share";
@@ -24,7 +24,7 @@ export type MyBadgeListItem = {
 };
 
 export async function listMyBadges(): Promise<MyBadgeListItem[]> {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const badges = await db.badge.findMany({
     where: { userId: viewer.userId },
     orderBy: [{ issuedOn: "desc" }, { id: "asc" }],
@@ -43,7 +43,7 @@ export async function listMyBadges(): Promise<MyBadgeListItem[]> {
 }
 
 async function ownSnapshot(id: string): Promise<BadgeSnapshot> {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const snapshot = await loadBadgeSnapshot(db, id);
   // Someone else's badge answers exactly like a badge that does not exist.
   if (!snapshot || snapshot.userId !== viewer.userId) notFound();
@@ -89,7 +89,7 @@ export async function getMyBadge(id: string) {
 
 /** Accepts or rejects a pending badge from the badge list (no claim link needed). Rejection is final. */
 export async function decideMyBadge(id: string, decision: "accept" | "reject") {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   await ownSnapshot(id);
   const now = new Date();
   await db.$transaction(async (tx) => {
@@ -104,7 +104,7 @@ export async function decideMyBadge(id: string, decision: "accept" | "reject") {
 }
 
 export async function setMyBadgeVisibility(id: string, isPublic: boolean) {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   await ownSnapshot(id);
   await db.$transaction(async (tx) => {
     const { count } = await tx.badge.updateMany({ where: { id, userId: viewer.userId, public: !isPublic }, data: { public: isPublic } });
@@ -115,7 +115,7 @@ export async function setMyBadgeVisibility(id: string, isPublic: boolean) {
 export type BadgeSettings = { autoAcceptBadges: boolean; profilePublic: boolean; linkBadgesToProfile: boolean; profileUrl: string };
 
 export async function getMyBadgeSettings(): Promise<BadgeSettings> {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const p = await db.candidateProfile.findUnique({
     where: { userId: viewer.userId },
     select: { autoAcceptBadges: true, profilePublic: true, linkBadgesToProfile: true, publicSlug: true },
@@ -125,24 +125,9 @@ export async function getMyBadgeSettings(): Promise<BadgeSettings> {
 }
 
 export async function updateMyBadgeSettings(input: Omit<BadgeSettings, "profileUrl">) {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   await db.candidateProfile.update({
     where: { userId: viewer.userId },
     data: { autoAcceptBadges: input.autoAcceptBadges, profilePublic: input.profilePublic, linkBadgesToProfile: input.linkBadgesToProfile },
   });
-}
-
-/** Staff view of a candidate's badges with their claim history (the support console's badge tab). */
-export async function listCandidateBadgesForStaff(candidateId: string) {
-  await requireRole("SUPPORT", "ADMIN");
-  const badges = await db.badge.findMany({
-    where: { userId: candidateId },
-    orderBy: { issuedOn: "desc" },
-    select: {
-      id: true, state: true, public: true, issuedOn: true, expiresOn: true, recipientEmail: true, revocationReason: true, remindersSent: true,
-      template: { select: { name: true } },
-      events: { orderBy: { at: "asc" }, select: { type: true, at: true, actorId: true, detail: true } },
-    },
-  });
-  return badges.map((b) => ({ ...b, name: b.template.name, status: verificationStatus(b), template: undefined }));
 }

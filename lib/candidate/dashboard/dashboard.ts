@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { directQuery } from "@/lib/db/pg-query";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CatalogStatus, EarnedStatus } from "@/lib/generated/prisma/enums";
-import { requireRole } from "@/lib/session";
+import { requireCandidate } from "@/lib/candidate/guard";
 import { missingProfileFields } from "@/lib/rules/profile-completeness";
 import { effectiveStatus, needsRenewal } from "@/lib/rules/renewal-status";
 
@@ -11,7 +11,7 @@ const RECENT_REACTIVATION_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** The candidate's home: who they are, what they hold, and what needs doing. Only ever their own record. */
 export async function getMyDashboard(now = new Date()) {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const user = await dashboardRecord(viewer.userId);
   const p = user.profile;
   if (!p) notFound();

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { requireRole } from "@/lib/session";
+import { requireCandidate } from "@/lib/candidate/guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadCandidateSkills } from "@/lib/catalogue/candidate-skills";
 import { currentPostingWhere } from "@/lib/postings/current";
@@ -33,7 +33,7 @@ function filterWhere(f: OpportunityFilters): Prisma.JobPostingWhereInput[] {
  * certifications. Candidates only, and only ever their own record (the user id comes from the session).
  */
 export async function getMyOpportunities(params: Record<string, string | string[] | undefined>) {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const { filters, errors: filterErrors } = parseOpportunityFilters(params);
   const now = new Date();
   const me = await loadCandidateSkills(db, viewer.userId, now);

@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
-import { requireRole } from "@/lib/session";
+import { requireCandidate } from "@/lib/candidate/guard";
 import { nameChangeSchema, type NameChangeInput } from "@/lib/validation/profile";
 import { parseInput } from "@/lib/validation/parse";
 
 /** The candidate's own name-change requests, newest first, with support's decision. */
 export async function listMyNameChangeRequests() {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const rows = await db.nameChangeRequest.findMany({
     where: { userId: viewer.userId },
     orderBy: { createdAt: "desc" },
@@ -34,7 +34,7 @@ export async function listMyNameChangeRequests() {
  * against what the profile said at the time. One pending request at a time: a second would race the first.
  */
 export async function requestNameChange(raw: NameChangeInput) {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const input = parseInput(nameChangeSchema, raw);
   return db.$transaction(async (tx) => {
     // Serialises concurrent submissions by the same candidate.

@@ -8,7 +8,7 @@ import { queueEmail } from "@/lib/email/outbox";
 import { confirmEmailEmail } from "@/lib/email/templates/confirm-email";
 import { profileSearchText } from "@/lib/rules/search-text";
 import { hashToken, newToken } from "@/lib/security/tokens";
-import { requireRole } from "@/lib/session";
+import { requireCandidate } from "@/lib/candidate/guard";
 import { contactDetailsSchema, type ContactDetails } from "@/lib/validation/profile";
 import { parseInput } from "@/lib/validation/parse";
 import { notFound } from "next/navigation";
@@ -21,7 +21,7 @@ const ADDRESS_TAKEN = "That address cannot be added to your profile. If it is yo
 
 /** The signed-in candidate's certification profile, contact details and addresses. */
 export async function getMyProfile() {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const user = await db.user.findUniqueOrThrow({
     where: { id: viewer.userId },
     select: {
@@ -60,7 +60,7 @@ export async function getMyProfile() {
 
 
 export async function updateMyContactDetails(raw: ContactDetails) {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const input = parseInput(contactDetailsSchema, raw);
   await db.$transaction(async (tx) => {
     const profile = await tx.candidateProfile.findUnique({ where: { userId: viewer.userId } });
@@ -89,7 +89,7 @@ export async function updateMyContactDetails(raw: ContactDetails) {
  * someone's (primary, confirmed, or recently claimed and awaiting confirmation) is refused without saying whose.
  */
 export async function addSecondaryEmail(email: string) {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const address = email.trim().toLowerCase();
   const now = new Date();
   try {
@@ -174,7 +174,7 @@ async function usableToken(token: string, userId: string, now: Date) {
  * victim to click, capturing their exam results.
  */
 export async function describeEmailConfirmation(token: string) {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const found = await usableToken(token, viewer.userId, new Date());
   if (!found) return { state: "invalid" as const };
   const { email } = found.row.payload as TokenPayload;
@@ -186,7 +186,7 @@ export async function describeEmailConfirmation(token: string) {
 }
 
 export async function confirmSecondaryEmail(token: string) {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const now = new Date();
   return db.$transaction(async (tx) => {
     const row = await tx.actionToken.findUnique({ where: { tokenHash: hashToken(token) } });
@@ -216,7 +216,7 @@ export async function confirmSecondaryEmail(token: string) {
 }
 
 export async function removeSecondaryEmail(id: string) {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   await db.$transaction(async (tx) => {
     const row = await tx.candidateEmail.findFirst({ where: { id, userId: viewer.userId } });
     if (!row) notFound();

@@ -1,12 +1,12 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
-import { requireRole } from "@/lib/session";
+import { requireCandidate } from "@/lib/candidate/guard";
 import { loadTranscript } from "@/lib/records/transcript-data";
 
 /** The signed-in candidate's full transcript (certifications and the whole exam history). */
 export async function getMyTranscript() {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const transcript = await loadTranscript(viewer.userId, { includeExams: true });
   if (!transcript) notFound();
   return transcript;
@@ -17,7 +17,7 @@ export async function getMyTranscript() {
  * missing one does.
  */
 export async function getMyCertificate(earnedCertificationId: string) {
-  const viewer = await requireRole("CANDIDATE");
+  const viewer = await requireCandidate();
   const earned = await db.earnedCertification.findFirst({
     where: { id: earnedCertificationId, userId: viewer.userId },
     select: {

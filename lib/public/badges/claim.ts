@@ -1,7 +1,8 @@
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { currentViewer, requireViewer, type Viewer } from "@/lib/session";
+import { requireSignedIn, viewerIfAny } from "@/lib/public/guard";
+import type { Viewer } from "@/lib/session";
 import { consumeRateLimit, LIMITS, minutes } from "@/lib/security/rate-limit";
 import { hashToken } from "@/lib/security/tokens";
 import { claimToken } from "@/lib/validation/badges";
@@ -46,7 +47,7 @@ async function isRecipient(client: Db | Tx, viewer: Viewer, badge: { userId: str
 const usable = (t: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date) => !t.usedAt && !t.revokedAt && t.expiresAt > now;
 
 export async function openClaim(token: string): Promise<ClaimView> {
-  const viewer = await currentViewer();
+  const viewer = await viewerIfAny();
   const row = await findToken(db, token);
   const now = new Date();
   if (!row) return { kind: "invalid" };
@@ -80,7 +81,7 @@ export async function decideClaim(
   decision: "accept" | "reject",
   request: { clientIp?: string } = {},
 ): Promise<{ badgeId: string }> {
-  const viewer = await requireViewer();
+  const viewer = await requireSignedIn();
   // Guessing tokens is hopeless (32 random bytes), but a client hammering the claim endpoint is still stopped.
   if (request.clientIp) {
     const limit = await consumeRateLimit(`claim:ip:${request.clientIp}`, LIMITS.claimAttemptsPerIp);

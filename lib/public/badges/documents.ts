@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { currentViewer } from "@/lib/session";
+import { viewerIfAny } from "@/lib/public/guard";
 import { bakePng, bakeSvg } from "@/lib/badges/artwork/bake";
 import { getTemplateImage } from "@/lib/badges/artwork/images";
 import { activeSigningKey, didDocument, jwks } from "@/lib/badges/documents/keys";
@@ -26,7 +26,7 @@ async function visibleSnapshot(id: string): Promise<BadgeSnapshot | null> {
   const b = await cachedBadgeSnapshot(id);
   if (!b) return null;
   if (isPubliclyVisible(b)) return b;
-  const viewer = await currentViewer();
+  const viewer = await viewerIfAny();
   if (viewer?.userId === b.userId && b.state !== "REJECTED") return b;
   return null;
 }

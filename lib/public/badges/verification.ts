@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { currentViewer } from "@/lib/session";
+import { viewerIfAny } from "@/lib/public/guard";
 import { evidenceNarrative } from "@/lib/badges/documents/ob2";
 import { isPubliclyVisible, verificationStatus, type BadgeSnapshot } from "@/lib/badges/documents/snapshot";
 import { cachedBadgeSnapshot } from "@/lib/badges/documents/snapshot-cache";
@@ -81,7 +81,7 @@ function present(b: BadgeSnapshot): Verification {
 
 /** A public profile: the earner's name and their public, accepted badges. Private profiles do not exist. */
 export async function getPublicProfile(slug: string) {
-  await currentViewer();
+  await viewerIfAny();
   if (!publicSlug.safeParse(slug).success) return null;
   const profile = await db.candidateProfile.findUnique({
     where: { publicSlug: slug },

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { formatMcid } from "@/lib/rules/mcid";
-import { candidateOr404, requireStaff } from "@/lib/support/guard";
+import { candidateOr404 } from "@/lib/accounts/candidate-or-404";
+import { requireStaff } from "@/lib/support/guard";
 
 /**
  * Everything support needs to answer a candidate in one read, as a DTO: no token hashes, access codes or

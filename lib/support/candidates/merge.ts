@@ -7,7 +7,8 @@ import { formatMcid } from "@/lib/rules/mcid";
 import { mergeAccounts } from "@/lib/accounts/merge";
 import { resolveCandidateRef } from "@/lib/accounts/resolve";
 import { candidateRef, mergeAccountsSchema } from "@/lib/validation/support";
-import { candidateOr404, requireStaff } from "@/lib/support/guard";
+import { candidateOr404 } from "@/lib/accounts/candidate-or-404";
+import { requireStaff } from "@/lib/support/guard";
 
 async function accountSummary(client: Db | Tx, userId: string) {
   const u = await client.user.findUniqueOrThrow({

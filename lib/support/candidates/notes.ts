@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { staffNoteSchema } from "@/lib/validation/support";
-import { candidateOr404, requireStaff } from "@/lib/support/guard";
+import { candidateOr404 } from "@/lib/accounts/candidate-or-404";
+import { requireStaff } from "@/lib/support/guard";
 
 /** A note on a candidate for the next person who picks up their case; never shown to the candidate. */
 export async function addStaffNote(input: unknown) {

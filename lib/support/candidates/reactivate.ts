@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { reactivateAccountSchema } from "@/lib/validation/support";
-import { candidateOr404, requireStaff } from "@/lib/support/guard";
+import { candidateOr404 } from "@/lib/accounts/candidate-or-404";
+import { requireStaff } from "@/lib/support/guard";
 
 /** "I lost access to my account": an account made inactive by two years without sign-in becomes active again. */
 export async function reactivateAccount(input: unknown) {

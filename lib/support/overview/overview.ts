@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/support/guard";
 
 /** The numbers staff start their day with. Support and admins only. */
 export async function getStaffOverview() {
-  await requireRole("SUPPORT", "ADMIN");
+  await requireStaff();
   const [candidates, inactive, unmatchedResults, pendingNameChanges, failedMail] = await Promise.all([
     db.user.count({ where: { role: "CANDIDATE", status: { not: "MERGED" } } }),
     db.user.count({ where: { role: "CANDIDATE", status: "INACTIVE" } }),

@@ -8,7 +8,8 @@ import { recordEarnedCertifications } from "@/lib/records/earn-certifications";
 import { issueBadgesForRecords } from "@/lib/badges/lifecycle/issue";
 import { resolveCandidateRef } from "@/lib/accounts/resolve";
 import { linkExamResultSchema, pageSchema } from "@/lib/validation/support";
-import { candidateOr404, requireStaff } from "@/lib/support/guard";
+import { candidateOr404 } from "@/lib/accounts/candidate-or-404";
+import { requireStaff } from "@/lib/support/guard";
 
 export const UNMATCHED_PAGE_SIZE = 25;
 

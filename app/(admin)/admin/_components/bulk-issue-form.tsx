@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { bulkIssueAction } from "@/lib/admin/issuance/actions/bulk-issue";
-import type { BulkIssueState } from "@/lib/admin/issuance/bulk-state";
+import type { BulkIssueState } from "@/lib/admin/issuance/actions/bulk-issue";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { bulkRevokeAction } from "@/lib/admin/issuance/actions/bulk-revoke";
-import type { BulkRevokeState } from "@/lib/admin/issuance/bulk-state";
+import type { BulkRevokeState } from "@/lib/admin/issuance/actions/bulk-revoke";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { Checkbox, Select, TextArea } from "./fields";

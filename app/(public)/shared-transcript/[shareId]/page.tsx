@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { viewSharedTranscript } from "@/lib/candidate/transcript/shares";
+import { viewSharedTranscript } from "@/lib/public/transcripts/shared";
 import { Card, PageHeader } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { TranscriptView } from "@/components/transcript/transcript-view";

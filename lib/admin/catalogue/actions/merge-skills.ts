@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/forms/action-client";
+import { adminAction } from "@/lib/admin/guard";
 import { mergeSkills } from "@/lib/admin/catalogue/skills";
 import { mergeSkillsSchema } from "@/lib/validation/posting";
 
-export const mergeSkillsAction = formAction({ roles: ["ADMIN"], schema: mergeSkillsSchema }, async (input) => {
+export const mergeSkillsAction = adminAction({ schema: mergeSkillsSchema }, async (input) => {
   const { kept, removed, moved } = await mergeSkills(input);
   revalidatePath("/admin/skills");
   return {

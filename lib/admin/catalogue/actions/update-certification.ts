@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { formAction } from "@/lib/forms/action-client";
+import { adminAction } from "@/lib/admin/guard";
 import { recordId } from "@/lib/validation/text";
 import { updateCertification } from "@/lib/admin/catalogue/catalogue";
 import { certificationSchema } from "@/lib/validation/catalogue";
 
-export const updateCertificationAction = formAction(
-  { roles: ["ADMIN"], schema: z.object({ id: recordId }).and(certificationSchema) },
+export const updateCertificationAction = adminAction(
+  { schema: z.object({ id: recordId }).and(certificationSchema) },
   async ({ id, ...input }) => {
     await updateCertification(id, input);
     revalidatePath("/admin/catalogue", "layout");

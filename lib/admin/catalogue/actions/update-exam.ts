@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/forms/action-client";
+import { adminAction } from "@/lib/admin/guard";
 import { recordId } from "@/lib/validation/text";
 import { updateExam } from "@/lib/admin/catalogue/catalogue";
 import { examSchema } from "@/lib/validation/catalogue";
 
-export const updateExamAction = formAction(
-  { roles: ["ADMIN"], schema: examSchema.extend({ id: recordId }) },
+export const updateExamAction = adminAction(
+  { schema: examSchema.extend({ id: recordId }) },
   async ({ id, ...input }) => {
     await updateExam(id, input);
     revalidatePath("/admin/catalogue", "layout");

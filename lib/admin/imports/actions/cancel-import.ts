@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/forms/action-client";
+import { adminAction } from "@/lib/admin/guard";
 import { cancelImport } from "@/lib/admin/imports/imports";
 import { cancelImportSchema } from "@/lib/validation/imports";
 
 const rows = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "row" : "rows"}`;
 
-export const cancelImportAction = formAction({ roles: ["ADMIN"], schema: cancelImportSchema }, async ({ id }) => {
+export const cancelImportAction = adminAction({ schema: cancelImportSchema }, async ({ id }) => {
   const done = await cancelImport(id);
   revalidatePath("/admin/imports");
   revalidatePath(`/admin/imports/${id}`);

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/forms/action-client";
+import { adminAction } from "@/lib/admin/guard";
 import { retryEmail } from "@/lib/admin/outbox/outbox";
 import { idSchema } from "@/lib/validation/catalogue";
 
-export const retryEmailAction = formAction({ roles: ["ADMIN"], schema: idSchema }, async ({ id }) => {
+export const retryEmailAction = adminAction({ schema: idSchema }, async ({ id }) => {
   await retryEmail(id);
   revalidatePath("/admin/outbox");
   return { ok: true, message: "Queued for another delivery attempt." };

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/forms/action-client";
+import { adminAction } from "@/lib/admin/guard";
 import { closePosting } from "@/lib/admin/postings/postings";
 import { closePostingSchema } from "@/lib/validation/posting";
 
@@ -10,7 +10,7 @@ import { closePostingSchema } from "@/lib/validation/posting";
  * A closed posting leaves the current list, taking its form with it, so the confirmation travels in the URL of the
  * list the admin came from.
  */
-export const closePostingAction = formAction({ roles: ["ADMIN"], schema: closePostingSchema }, async ({ postingId, back }) => {
+export const closePostingAction = adminAction({ schema: closePostingSchema }, async ({ postingId, back }) => {
   await closePosting(postingId);
   revalidatePath("/admin/postings");
   revalidatePath("/opportunities");

@@ -1,33 +1,33 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/session";
+import { adminAction } from "@/lib/admin/guard";
+import type { ActionState } from "@/lib/forms/action-client";
 import { importPostings, type PostingsImportReport } from "@/lib/admin/postings/postings";
 import { importPostingsForm } from "@/lib/validation/posting";
 
-export type ImportPostingsState = { ok: boolean; message?: string; report?: PostingsImportReport };
+export type ImportPostingsState = ActionState & { report?: PostingsImportReport };
 
 /**
- * Upload of a postings file. Not the generic form wrapper: that one reads text fields only, this needs the file.
- * The form checks the size before sending; this checks again for a request that did not come from the form.
+ * Upload of a postings file. The form checks the size before sending; the schema checks again for a request that
+ * did not come from the form, and a refusal names what is wrong with the file.
  */
-export async function importPostingsAction(_prev: ImportPostingsState, form: FormData): Promise<ImportPostingsState> {
-  await requireRole("ADMIN");
-  const parsed = importPostingsForm.safeParse({ file: form.get("file"), createMissingSkills: form.get("createMissingSkills") ?? undefined });
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Choose a CSV or JSON file of postings." };
-  const { file, createMissingSkills } = parsed.data;
-  const report = await importPostings({
-    filename: file.name,
-    content: new Uint8Array(await file.arrayBuffer()),
-    createMissingSkills,
-  });
-  if (!report.ok) return { ok: false, message: `Nothing was imported. ${report.error}`, report };
-  revalidatePath("/admin/postings");
-  revalidatePath("/opportunities");
-  const rejected = report.rejected.length;
-  return {
-    ok: rejected === 0,
-    message: `${report.created} added, ${report.updated} updated, ${rejected} rejected (of ${report.totalRows} ${report.totalRows === 1 ? "row" : "rows"}).`,
-    report,
-  };
-}
+export const importPostingsAction = adminAction<typeof importPostingsForm, ImportPostingsState>(
+  { schema: importPostingsForm, invalid: (_errors, error) => error.issues[0]?.message ?? "Choose a CSV or JSON file of postings." },
+  async ({ file, createMissingSkills }) => {
+    const report = await importPostings({
+      filename: file.name,
+      content: new Uint8Array(await file.arrayBuffer()),
+      createMissingSkills,
+    });
+    if (!report.ok) return { ok: false, message: `Nothing was imported. ${report.error}`, report };
+    revalidatePath("/admin/postings");
+    revalidatePath("/opportunities");
+    const rejected = report.rejected.length;
+    return {
+      ok: rejected === 0,
+      message: `${report.created} added, ${report.updated} updated, ${rejected} rejected (of ${report.totalRows} ${report.totalRows === 1 ? "row" : "rows"}).`,
+      report,
+    };
+  },
+);

@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { formAction } from "@/lib/forms/action-client";
+import { adminAction } from "@/lib/admin/guard";
 import { recordId } from "@/lib/validation/text";
 import { updateTemplate } from "@/lib/admin/templates/templates";
 import { templateSchema } from "@/lib/validation/catalogue";
 
-export const updateTemplateAction = formAction(
-  { roles: ["ADMIN"], schema: z.object({ id: recordId }).and(templateSchema) },
+export const updateTemplateAction = adminAction(
+  { schema: z.object({ id: recordId }).and(templateSchema) },
   async ({ id, ...input }) => {
     await updateTemplate(id, input);
     revalidatePath("/admin/templates", "layout");

@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/forms/action-client";
+import { candidateAction } from "@/lib/candidate/guard";
 import { decideMyBadge } from "@/lib/candidate/badges/badges";
 import { DomainError } from "@/lib/errors";
 import { badgeDecisionSchema } from "@/lib/validation/badges";
 
 /** Accept or reject a pending badge from the badge list, without the email. */
-export const decideBadgeAction = formAction({ roles: ["CANDIDATE"], schema: badgeDecisionSchema }, async (input) => {
+export const decideBadgeAction = candidateAction({ schema: badgeDecisionSchema }, async (input) => {
   if (input.decision === "reject" && !input.confirm) {
     throw new DomainError("Confirm that you want to reject this badge: this cannot be undone.", { confirm: ["Tick the box to confirm."] });
   }

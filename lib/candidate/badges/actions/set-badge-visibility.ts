@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/forms/action-client";
+import { candidateAction } from "@/lib/candidate/guard";
 import { setMyBadgeVisibility } from "@/lib/candidate/badges/badges";
 import { badgeVisibilitySchema } from "@/lib/validation/badges";
 
-export const setBadgeVisibilityAction = formAction({ roles: ["CANDIDATE"], schema: badgeVisibilitySchema }, async (input) => {
+export const setBadgeVisibilityAction = candidateAction({ schema: badgeVisibilitySchema }, async (input) => {
   await setMyBadgeVisibility(input.badgeId, input.public);
   revalidatePath(`/badges/mine/${input.badgeId}`);
   revalidatePath(`/badges/${input.badgeId}`);

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/forms/action-client";
+import { candidateAction } from "@/lib/candidate/guard";
 import { updateMyContactDetails } from "@/lib/candidate/profile/profile";
 import { contactDetailsSchema } from "@/lib/validation/profile";
 
-export const updateContactDetails = formAction({ roles: ["CANDIDATE"], schema: contactDetailsSchema }, async (input) => {
+export const updateContactDetails = candidateAction({ schema: contactDetailsSchema }, async (input) => {
   await updateMyContactDetails(input);
   revalidatePath("/profile");
   revalidatePath("/dashboard");

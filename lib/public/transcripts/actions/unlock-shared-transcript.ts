@@ -2,31 +2,26 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import type { ActionState } from "@/lib/forms/action-client";
-import { unlockSharedTranscript } from "@/lib/candidate/transcript/shares";
+import { DomainError } from "@/lib/errors";
+import { publicAction } from "@/lib/public/guard";
+import { unlockSharedTranscript } from "@/lib/public/transcripts/shared";
 import { clientAddress } from "@/lib/security/client-address";
 import { unlockShareSchema } from "@/lib/validation/transcript";
 
-/** Anyone with the link may try a code (no session): the DAL limits attempts and only a right code unlocks. */
-export async function unlockShared(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const values = { shareId: String(form.get("shareId") ?? ""), accessCode: String(form.get("accessCode") ?? "") };
-  const parsed = unlockShareSchema.safeParse(values);
-  if (!parsed.success) {
-    return { ok: false, message: "Check the access code.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-  }
-  const result = await unlockSharedTranscript(parsed.data.shareId, parsed.data.accessCode, clientAddress(await headers()));
+/** Anyone with the link may try a code (no session): the data function limits attempts and only a right code unlocks. */
+export const unlockShared = publicAction({ schema: unlockShareSchema, invalid: () => "Check the access code." }, async ({ shareId, accessCode }) => {
+  const result = await unlockSharedTranscript(shareId, accessCode, clientAddress(await headers()));
   if (!result.ok) {
     if (result.reason === "wrong-code") {
       const message = "That access code does not match this link. Check it with the person who shared it.";
-      return { ok: false, message, fieldErrors: { accessCode: [message] }, values };
+      throw new DomainError(message, { accessCode: [message] });
     }
-    if (result.reason === "rate-limited") return { ok: false, message: result.message, values };
+    if (result.reason === "rate-limited") throw new DomainError(result.message);
     // Revoked, expired or unknown: the page says which when it reloads.
-    redirect(`/shared-transcript/${parsed.data.shareId}`);
+    redirect(`/shared-transcript/${shareId}`);
   }
-  const path = `/shared-transcript/${parsed.data.shareId}`;
-  (await cookies()).set(`share_${parsed.data.shareId}`, result.grant, {
+  const path = `/shared-transcript/${shareId}`;
+  (await cookies()).set(`share_${shareId}`, result.grant, {
     httpOnly: true,
     sameSite: "lax",
     secure: process.env.APP_URL?.startsWith("https:") ?? false,
@@ -34,4 +29,4 @@ export async function unlockShared(_prev: ActionState, form: FormData): Promise<
     maxAge: result.maxAgeSeconds,
   });
   redirect(path);
-}
+});

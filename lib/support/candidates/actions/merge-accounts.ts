@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/forms/action-client";
+import { staffAction } from "@/lib/support/guard";
 import { mergeCandidateAccounts } from "@/lib/support/candidates/merge";
 import { mergeAccountsSchema } from "@/lib/validation/support";
 
-export const mergeAccountsAction = formAction({ roles: ["SUPPORT", "ADMIN"], schema: mergeAccountsSchema }, async (input) => {
+export const mergeAccountsAction = staffAction({ schema: mergeAccountsSchema }, async (input) => {
   const outcome = await mergeCandidateAccounts(input);
   revalidatePath("/support/candidates/[id]", "page");
   const kept = outcome.certificationCollisions.length + outcome.badgeKeyCollisions.length;

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/forms/action-client";
+import { staffAction } from "@/lib/support/guard";
 import { reactivateAccount } from "@/lib/support/candidates/reactivate";
 import { reactivateAccountSchema } from "@/lib/validation/support";
 
-export const reactivateAccountAction = formAction({ roles: ["SUPPORT", "ADMIN"], schema: reactivateAccountSchema }, async (input) => {
+export const reactivateAccountAction = staffAction({ schema: reactivateAccountSchema }, async (input) => {
   await reactivateAccount(input);
   revalidatePath("/support/candidates/[id]", "page");
   return { ok: true, message: "The account is active again." };

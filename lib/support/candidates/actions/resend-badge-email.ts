@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/forms/action-client";
+import { staffAction } from "@/lib/support/guard";
 import { resendBadgeEmail } from "@/lib/support/candidates/badge-email";
 import { resendBadgeEmailSchema } from "@/lib/validation/support";
 
-export const resendBadgeEmailAction = formAction({ roles: ["SUPPORT", "ADMIN"], schema: resendBadgeEmailSchema }, async (input) => {
+export const resendBadgeEmailAction = staffAction({ schema: resendBadgeEmailSchema }, async (input) => {
   const done = await resendBadgeEmail(input);
   revalidatePath("/support/candidates/[id]", "page");
   return {

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/forms/action-client";
+import { staffAction } from "@/lib/support/guard";
 import { decideNameChange } from "@/lib/support/name-changes/name-changes";
 import { decideNameChangeSchema } from "@/lib/validation/support";
 
-export const decideNameChangeAction = formAction({ roles: ["SUPPORT", "ADMIN"], schema: decideNameChangeSchema }, async (input) => {
+export const decideNameChangeAction = staffAction({ schema: decideNameChangeSchema }, async (input) => {
   const { status } = await decideNameChange(input);
   revalidatePath("/support/name-changes");
   revalidatePath("/support/candidates/[id]", "page");

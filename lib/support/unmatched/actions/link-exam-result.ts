@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/forms/action-client";
+import { staffAction } from "@/lib/support/guard";
 import { linkExamResult } from "@/lib/support/unmatched/unmatched";
 import { linkExamResultSchema } from "@/lib/validation/support";
 
-export const linkExamResultAction = formAction({ roles: ["SUPPORT", "ADMIN"], schema: linkExamResultSchema }, async (input) => {
+export const linkExamResultAction = staffAction({ schema: linkExamResultSchema }, async (input) => {
   const done = await linkExamResult(input);
   revalidatePath("/support/unmatched");
   revalidatePath("/support");
