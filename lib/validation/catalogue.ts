@@ -188,8 +188,3 @@ export function splitEmails(list: string[]) {
   }
   return { valid: [...new Set(valid)], invalid };
 }
-
-export const outboxFilterSchema = z.object({
-  status: z.enum(["QUEUED", "SENT", "FAILED", "RUNNING", "SUCCEEDED", "CANCELLED"]).optional().catch(undefined),
-  q: lineText().trim().max(200).optional().catch(undefined),
-});

@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { requireAdmin } from "@/lib/admin/guard";
 import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
 import { enqueue, JOBS_CHANNEL } from "@/lib/jobs/queue";
+import { MAGIC_LINK_MINUTES } from "@/lib/auth/session-policy";
 import { signInEmail } from "@/lib/email/templates/sign-in";
 import { badgeIssuedEmail } from "@/lib/email/templates/badge-issued";
 import { badgeReminderEmail } from "@/lib/email/templates/badge-reminder";
@@ -104,7 +105,7 @@ export async function renderEmailPreview(key: EmailPreviewKey) {
   const sample = { issuer, recipientName: "Ada Lovelace", badgeName: "Certified: Cloud Administrator Associate" };
   switch (key) {
     case "sign-in":
-      return signInEmail({ url: `${base}/api/auth/callback/nodemailer?token=sample`, host: new URL(base).host, minutes: 10, issuer });
+      return signInEmail({ url: `${base}/api/auth/callback/nodemailer?token=sample`, host: new URL(base).host, minutes: MAGIC_LINK_MINUTES, issuer });
     case "badge-issued":
       return badgeIssuedEmail({ ...sample, url: `${base}/claim/sample-token`, autoAccepted: false });
     case "badge-issued-auto":
