@@ -1,18 +1,12 @@
 import type { Db, Tx } from "@/lib/db";
+import { resolveUsersByEmail } from "@/lib/accounts/resolve-emails";
 
 /**
  * The live account an address belongs to: the primary email, or a confirmed secondary one. Merged accounts are
- * followed to their survivor.
+ * followed to their survivor. The rule itself is written once, in resolveUsersByEmail; this is its one-address form.
  */
 export async function findUserByAnyEmail(client: Db | Tx, email: string) {
   const address = email.trim().toLowerCase();
-  let user =
-    (await client.user.findUnique({ where: { email: address } })) ??
-    (await client.candidateEmail
-      .findFirst({ where: { email: address, confirmedAt: { not: null } }, include: { user: true } })
-      .then((e) => e?.user ?? null));
-  for (let hops = 0; user?.status === "MERGED" && user.mergedIntoId && hops < 5; hops++) {
-    user = await client.user.findUnique({ where: { id: user.mergedIntoId } });
-  }
-  return user;
+  const userId = (await resolveUsersByEmail(client, [address])).get(address);
+  return userId ? client.user.findUnique({ where: { id: userId } }) : null;
 }

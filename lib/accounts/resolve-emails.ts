@@ -3,9 +3,10 @@ import { bulkQuery } from "@/lib/db/bulk-statements";
 import type { Db, Tx } from "@/lib/db";
 
 /**
- * The live account each address belongs to, for many addresses in one query: the same answer as
- * findUserByAnyEmail (the primary email, else a confirmed secondary one; merged accounts followed to their
- * survivor, at most five hops). Addresses must already be lower-case. Unknown addresses are absent from the map.
+ * "This email address belongs to that live account", for many addresses in one query: the primary email, else a
+ * confirmed secondary one; merged accounts followed to their survivor, at most five hops. Sign-in, Entra linking,
+ * imports and bulk issuance all ask here (findUserByAnyEmail for one address). Addresses must already be
+ * lower-case. Unknown addresses are absent from the map.
  */
 export async function resolveUsersByEmail(client: Db | Tx, emails: string[]): Promise<Map<string, string>> {
   const wanted = [...new Set(emails)];

@@ -1,3 +1,4 @@
+import { findUserByAnyEmail } from "@/lib/accounts/find-by-email";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { queueEmail } from "@/lib/email/outbox";
@@ -19,7 +20,7 @@ export async function queueSignInEmail(to: string, url: string) {
     link.searchParams.set("callbackUrl", new URL(target.pathname + target.search, e.APP_URL).toString());
   }
   const mail = signInEmail({ url: link.toString(), host: new URL(e.APP_URL).host, minutes: MAGIC_LINK_MINUTES, issuer: e.ISSUER_NAME });
-  const user = await db.user.findUnique({ where: { email: to }, select: { id: true } });
+  const user = await findUserByAnyEmail(db, to);
   await db.$transaction((tx) =>
     queueEmail(tx, { ...mail, template: "sign-in", to, sensitive: true, userId: user?.id }),
   );
