@@ -9,7 +9,7 @@ const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
  * The candidate's filters on the Opportunities page, read from the URL (so a filtered view can be bookmarked).
  * A minimum salary is only meaningful in one currency, so it needs one.
  */
-export const opportunityFiltersSchema = z
+export const postingFiltersSchema = z
   .object({
     location: z.preprocess((v) => blank(first(v)), lineText().trim().max(100, "Location: use at most 100 characters").optional()),
     remote: z.preprocess((v) => {
@@ -33,15 +33,15 @@ export const opportunityFiltersSchema = z
     }
   });
 
-export type OpportunityFilters = z.output<typeof opportunityFiltersSchema>;
-export const noFilters: OpportunityFilters = { remote: false };
+export type PostingFilters = z.output<typeof postingFiltersSchema>;
+export const noFilters: PostingFilters = { remote: false };
 
 /** Filters from search params; what cannot be understood is reported and ignored rather than failing the page. */
-export function parseOpportunityFilters(params: Record<string, string | string[] | undefined>): {
-  filters: OpportunityFilters;
+export function parsePostingFilters(params: Record<string, string | string[] | undefined>): {
+  filters: PostingFilters;
   errors: string[];
 } {
-  const parsed = opportunityFiltersSchema.safeParse(params);
+  const parsed = postingFiltersSchema.safeParse(params);
   if (parsed.success) return { filters: parsed.data, errors: [] };
   const errors = parsed.error.issues.map((i) => i.message);
   return { filters: noFilters, errors };

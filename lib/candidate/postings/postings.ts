@@ -6,12 +6,12 @@ import { loadCandidateSkills } from "@/lib/catalogue/candidate-skills";
 import { currentPostingWhere } from "@/lib/postings/current";
 import { rankPostings } from "@/lib/postings/match";
 import { postingsForCertification, salaryStatsByCurrency } from "@/lib/postings/salary";
-import { parseOpportunityFilters, type OpportunityFilters } from "@/lib/validation/posting-filters";
+import { parsePostingFilters, type PostingFilters } from "@/lib/validation/posting-filters";
 
 /** The best matches are shown; filters narrow the rest down. */
-export const OPPORTUNITIES_SHOWN = 25;
+export const POSTINGS_SHOWN = 25;
 
-function filterWhere(f: OpportunityFilters): Prisma.JobPostingWhereInput[] {
+function filterWhere(f: PostingFilters): Prisma.JobPostingWhereInput[] {
   const and: Prisma.JobPostingWhereInput[] = [];
   if (f.location) and.push({ location: { contains: f.location, mode: "insensitive" } });
   if (f.remote) and.push({ remote: true });
@@ -32,9 +32,9 @@ function filterWhere(f: OpportunityFilters): Prisma.JobPostingWhereInput[] {
  * with them, best match first, each with why it matches; and what current postings pay for each of their active
  * certifications. Candidates only, and only ever their own record (the user id comes from the session).
  */
-export async function getMyOpportunities(params: Record<string, string | string[] | undefined>) {
+export async function getMyPostings(params: Record<string, string | string[] | undefined>) {
   const viewer = await requireCandidate();
-  const { filters, errors: filterErrors } = parseOpportunityFilters(params);
+  const { filters, errors: filterErrors } = parsePostingFilters(params);
   const now = new Date();
   const me = await loadCandidateSkills(db, viewer.userId, now);
   const skillIds = me.skills.map((s) => s.id);
@@ -91,7 +91,7 @@ export async function getMyOpportunities(params: Record<string, string | string[
     examsPassed: me.examsPassed,
     totalMatches: ranked.length,
     unfilteredMatches: unfilteredCount,
-    matches: ranked.slice(0, OPPORTUNITIES_SHOWN).map((p) => ({
+    matches: ranked.slice(0, POSTINGS_SHOWN).map((p) => ({
       id: p.id,
       title: p.title,
       employer: p.employer,
@@ -119,4 +119,4 @@ export async function getMyOpportunities(params: Record<string, string | string[
   };
 }
 
-export type MyOpportunities = Awaited<ReturnType<typeof getMyOpportunities>>;
+export type MyPostings = Awaited<ReturnType<typeof getMyPostings>>;
