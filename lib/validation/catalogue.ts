@@ -27,7 +27,12 @@ export function listOf(item: z.ZodType<string, string>, opts: { max: number; lab
     .transform((items) => [...new Set(items)]);
 }
 
-export const skillName = lineText().trim().min(2, "Skill names have at least 2 characters").max(80, "Skill names are at most 80 characters");
+/** A skill's name, the same wherever one is typed: on a template, in a postings file, in the skills list. */
+export const skillName = lineText()
+  .trim()
+  .min(2, "Use at least 2 characters")
+  .max(80, "Use at most 80 characters")
+  .regex(/[\p{L}\p{N}]/u, "Use at least one letter or digit");
 export const skillList = listOf(skillName, { max: 30, label: "skills" });
 
 const title = lineText().trim().min(3, "Enter a title of at least 3 characters").max(200, "Titles are at most 200 characters");
@@ -188,3 +193,13 @@ export function splitEmails(list: string[]) {
   }
   return { valid: [...new Set(valid)], invalid };
 }
+
+/** The admin's skills list: adding, renaming, and merging a duplicate into the skill to keep. */
+export const createSkillSchema = z.object({ name: skillName });
+export const renameSkillSchema = z.object({ skillId: lineText().trim().min(1).max(40), name: skillName });
+export const mergeSkillsSchema = z
+  .object({
+    sourceId: lineText().trim().min(1, "Choose the duplicate to merge away").max(40),
+    targetId: lineText().trim().min(1, "Choose the skill to keep").max(40),
+  })
+  .refine((v) => v.sourceId !== v.targetId, { path: ["targetId"], message: "Choose two different skills" });

@@ -164,21 +164,6 @@ export const closePostingSchema = z.object({
     .catch("/admin/postings"),
 });
 
-export const skillName = lineText()
-  .trim()
-  .min(2, "Use at least 2 characters")
-  .max(80, "Use at most 80 characters")
-  .regex(/[\p{L}\p{N}]/u, "Use at least one letter or digit");
-
-export const createSkillSchema = z.object({ name: skillName });
-export const renameSkillSchema = z.object({ skillId: lineText().trim().min(1).max(40), name: skillName });
-export const mergeSkillsSchema = z
-  .object({
-    sourceId: lineText().trim().min(1, "Choose the duplicate to merge away").max(40),
-    targetId: lineText().trim().min(1, "Choose the skill to keep").max(40),
-  })
-  .refine((v) => v.sourceId !== v.targetId, { path: ["targetId"], message: "Choose two different skills" });
-
 /** Admin list of postings, from the URL. */
 export const postingListFilterSchema = z.object({
   status: z.enum(["current", "closed", "all"]).catch("current"),

@@ -5,7 +5,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { requireAdmin } from "@/lib/admin/guard";
 import { freeSkillSlug } from "@/lib/catalogue/skills";
 import { currentPostingWhere } from "@/lib/postings/current";
-import { createSkillSchema, mergeSkillsSchema, renameSkillSchema } from "@/lib/validation/posting";
+import { createSkillSchema, mergeSkillsSchema, renameSkillSchema } from "@/lib/validation/catalogue";
 
 /** The skill catalogue with where each skill is used, so duplicates and orphans are visible. */
 export async function listSkills() {

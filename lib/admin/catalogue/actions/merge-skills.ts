@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/admin/guard";
 import { mergeSkills } from "@/lib/admin/catalogue/skills";
-import { mergeSkillsSchema } from "@/lib/validation/posting";
+import { mergeSkillsSchema } from "@/lib/validation/catalogue";
 
 export const mergeSkillsAction = adminAction({ schema: mergeSkillsSchema }, async (input) => {
   const { kept, removed, moved } = await mergeSkills(input);
