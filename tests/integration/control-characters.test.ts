@@ -35,6 +35,16 @@ describe("a control character from outside", () => {
     expect((await db.candidateProfile.findUniqueOrThrow({ where: { userId: me.id } })).city).toBeNull();
   });
 
+  it("sent as a file in a text field is a field error, and nothing is saved", async () => {
+    // The action client hands files to the schema (for upload fields); a text field given one must refuse it.
+    const me = await makeCandidate();
+    const form = formOf(contact);
+    form.set("city", new File(["Bristol"], "city.txt", { type: "text/plain" }));
+    const state = await runAsViewer(viewerOf(me), () => updateContactDetails({ ok: false }, form));
+    expect(state).toMatchObject({ ok: false, message: "Some fields need attention.", fieldErrors: { city: [expect.any(String)] } });
+    expect((await db.candidateProfile.findUniqueOrThrow({ where: { userId: me.id } })).city).toBeNull();
+  });
+
   it("given to the profile's data access directly is refused with field errors, not a database error", async () => {
     const me = await makeCandidate();
     const raw = { ...contact, addressLine1: "1 High\u0000 Street" } as unknown as ContactDetails;
