@@ -5,6 +5,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { badgeCacheReady } = await import("@/lib/badges/snapshot-cache");
+  const { badgeCacheReady } = await import("@/lib/badges/documents/snapshot-cache");
   void badgeCacheReady();
 }

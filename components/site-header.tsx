@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { currentViewer } from "@/lib/session";
-import { signOutAction } from "@/lib/actions/auth/sign-out";
+import { signOutAction } from "@/lib/public/auth/actions/sign-out";
 import { navigationFor } from "@/components/navigation";
 
 /** Top bar: the links the viewer's role can use, and their identity. */

@@ -4,19 +4,17 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { getSessionAndUser } from "@/lib/auth/session-lookup";
-import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, useSecureCookies } from "@/lib/auth/session-policy";
+import { MAGIC_LINK_MINUTES, SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, useSecureCookies } from "@/lib/auth/session-policy";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { createCandidate } from "@/lib/candidates/create-candidate";
-import { findUserByAnyEmail } from "@/lib/candidates/find-by-email";
+import { createCandidate } from "@/lib/accounts/create-candidate";
+import { findUserByAnyEmail } from "@/lib/accounts/find-by-email";
 import { queueSignInEmail } from "@/lib/auth/sign-in-email";
 import { recordSignIn } from "@/lib/auth/record-sign-in";
 import { checkEntraSignIn, ENTRA_PROVIDER_ID } from "@/lib/auth/entra-linking";
 import { normalizeEmailIdentifier } from "@/lib/validation/auth";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-/** Magic links expire after ten minutes and work once (Auth.js deletes the token when it is used). */
-export const MAGIC_LINK_MINUTES = 10;
 
 declare module "next-auth" {
   interface Session {

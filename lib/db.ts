@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { recordTransactionConnections } from "@/lib/db/bulk-statements";
+import { recordTransactionConnections } from "@/lib/db/transaction-connections";
 import { reportDatabaseError, reportingFailures } from "@/lib/db/health";
 import { poolConfig } from "@/lib/db/pool-settings";
 import { releasingFailedTransactions } from "@/lib/db/transaction-release";

@@ -3,10 +3,11 @@ import { forbidden, unauthorized } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth";
 import { viewerFromSessionCookie } from "@/lib/auth/session-cookie";
+import type { Viewer } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-/** Who is asking: the minimum every data access function needs to decide. */
-export type Viewer = { userId: string; role: Role; email: string; name?: string | null };
+// The type lives beside the session cookie reader, which returns it, so that neither module imports the other.
+export type { Viewer };
 
 const explicitViewer = new AsyncLocalStorage<Viewer | null>();
 
@@ -48,5 +49,3 @@ export async function requireRole(...roles: Role[]): Promise<Viewer> {
   if (!roles.includes(viewer.role)) forbidden();
   return viewer;
 }
-
-export const isStaff = (viewer: Viewer) => viewer.role === "SUPPORT" || viewer.role === "ADMIN";

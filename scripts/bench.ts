@@ -141,7 +141,7 @@ ${resultTable}
   load generator's own CPU. Each endpoint gets ${WARM_UP_SECONDS} s of load first that is not counted (optimised code, full pools).
 - The server is \`npm start\`'s: one Next.js process per core (\`scripts/serve.ts\`).
 - The verification page and the Open Badges JSON read a badge snapshot cache that database triggers invalidate
-  (\`lib/badges/snapshot-cache.ts\`), and the page is a script-free document rendered by a route, so it costs
+  (\`lib/badges/documents/snapshot-cache.ts\`), and the page is a script-free document rendered by a route, so it costs
   about what the static file does.
 - The dashboard is a React page rendered per request (its own CSP nonce, the session cookie read with one query,
   the page's data with another). On two cores shared with PostgreSQL and the load generator, Next.js's render is

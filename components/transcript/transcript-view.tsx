@@ -1,7 +1,7 @@
 import type { Transcript, TranscriptCertification } from "@/lib/records/transcript-data";
 import { describeNextAction } from "@/lib/rules/renewal-status";
 import { formatMcid } from "@/lib/rules/mcid";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 
 const LEVEL: Record<string, string> = { FUNDAMENTALS: "Fundamentals", ASSOCIATE: "Associate", EXPERT: "Expert", SPECIALTY: "Specialty" };
 const CHANNEL: Record<string, string> = { TEST_CENTER: "Test centre", ONLINE: "Online proctored", CERTIPORT: "Certiport", OTHER: "Other" };

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { findUserByAnyEmail } from "@/lib/candidates/find-by-email";
+import { findUserByAnyEmail } from "@/lib/accounts/find-by-email";
 
 export const ENTRA_PROVIDER_ID = "microsoft-entra-id";
 

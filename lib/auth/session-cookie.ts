@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { getSessionAndUser } from "@/lib/auth/session-lookup";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionCookieName } from "@/lib/auth/session-policy";
 import { env } from "@/lib/env";
-import type { Viewer } from "@/lib/session";
+import type { Viewer } from "@/lib/auth/viewer";
 
 /**
  * The viewer behind the request's session cookie, read as Auth.js's session action reads it (the same cookie, the

@@ -1,3 +1,6 @@
+/** Magic links expire after ten minutes and work once (Auth.js deletes the token when it is used). */
+export const MAGIC_LINK_MINUTES = 10;
+
 /** How long a database session lives, and how often its expiry slides forward (Auth.js's maxAge and updateAge). */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 export const SESSION_UPDATE_AGE_SECONDS = 24 * 60 * 60;

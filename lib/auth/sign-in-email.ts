@@ -1,6 +1,8 @@
+import { findUserByAnyEmail } from "@/lib/accounts/find-by-email";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { queueEmail } from "@/lib/email/outbox";
+import { MAGIC_LINK_MINUTES } from "@/lib/auth/session-policy";
 import { signInEmail } from "@/lib/email/templates/sign-in";
 
 /**
@@ -17,8 +19,8 @@ export async function queueSignInEmail(to: string, url: string) {
     const target = new URL(callback, e.APP_URL);
     link.searchParams.set("callbackUrl", new URL(target.pathname + target.search, e.APP_URL).toString());
   }
-  const mail = signInEmail({ url: link.toString(), host: new URL(e.APP_URL).host, minutes: 10, issuer: e.ISSUER_NAME });
-  const user = await db.user.findUnique({ where: { email: to }, select: { id: true } });
+  const mail = signInEmail({ url: link.toString(), host: new URL(e.APP_URL).host, minutes: MAGIC_LINK_MINUTES, issuer: e.ISSUER_NAME });
+  const user = await findUserByAnyEmail(db, to);
   await db.$transaction((tx) =>
     queueEmail(tx, { ...mail, template: "sign-in", to, sensitive: true, userId: user?.id }),
   );

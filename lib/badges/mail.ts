@@ -6,9 +6,9 @@ import { env } from "@/lib/env";
 import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
 import { badgeIssuedEmail, badgeIssuedSubject } from "@/lib/email/templates/badge-issued";
 import type { RenderedEmail } from "@/lib/email/templates/layout";
-import { mintClaimTokens } from "@/lib/badges/claim-tokens";
-import { greetingName } from "@/lib/badges/display-name";
-import { badgeUrls } from "@/lib/badges/urls";
+import { mintClaimTokens } from "@/lib/badges/lifecycle/claim-tokens";
+import { greetingName } from "@/lib/badges/documents/display-name";
+import { badgeUrls } from "@/lib/badges/documents/urls";
 import { JOBS_CHANNEL } from "@/lib/jobs/queue";
 import { hashToken } from "@/lib/security/tokens";
 

@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 import type { JobHandler } from "@/lib/jobs/types";
-import { sendClaimEmail } from "@/lib/badges/claim-link";
+import { sendClaimEmail } from "@/lib/badges/lifecycle/claim-link";
 
 export const BADGE_REMINDERS_JOB = "badges.remind";
 const BATCH = 200;

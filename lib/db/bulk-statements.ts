@@ -1,8 +1,7 @@
-import { AsyncLocalStorage } from "node:async_hooks";
-import type pg from "pg";
 import { asPgQuery } from "@/lib/db/pg-query";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
+import { transactionSlots, type TransactionSlot } from "@/lib/db/transaction-connections";
 
 /**
  * Bulk statements (thousands of values in arrays) sent straight to the transaction's pg connection. Prisma 6 hands
@@ -13,42 +12,9 @@ import type { Db, Tx } from "@/lib/db";
  * adapter is wrapped in lib/db.ts); bulkQuery()/bulkExecute() use that connection when called with that very
  * transaction, and go through Prisma otherwise, so the same code works in any transaction.
  */
-type Slot = { connection?: pg.ClientBase; tx?: Tx };
-const slots = new AsyncLocalStorage<Slot>();
-
-// @prisma/adapter-pg's transaction keeps its pooled connection as `client` (the adapter version is pinned).
-type Transaction = { client?: pg.ClientBase };
-type Adapter = { startTransaction: (...args: unknown[]) => Promise<Transaction> };
-
-/** Wraps the driver adapter factory so each transaction it opens tells the slot of the code that opened it. */
-export function recordTransactionConnections<F extends { connect: () => Promise<unknown> }>(factory: F): F {
-  const wrapAdapter = (adapter: Adapter) =>
-    new Proxy(adapter, {
-      get(target, prop) {
-        if (prop === "startTransaction") {
-          return async (...args: unknown[]) => {
-            const transaction = await target.startTransaction(...args);
-            const slot = slots.getStore();
-            if (slot && !slot.connection) slot.connection = transaction.client;
-            return transaction;
-          };
-        }
-        const value = Reflect.get(target, prop, target);
-        return typeof value === "function" ? value.bind(target) : value;
-      },
-    });
-  return new Proxy(factory, {
-    get(target, prop) {
-      if (prop === "connect") return async () => wrapAdapter((await target.connect()) as Adapter);
-      const value = Reflect.get(target, prop, target);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-}
-
 export function bulkTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
-  const slot: Slot = {};
-  return slots.run(slot, () =>
+  const slot: TransactionSlot<Tx> = {};
+  return transactionSlots.run(slot, () =>
     db.$transaction(async (tx) => {
       slot.tx = tx;
       try {
@@ -61,7 +27,7 @@ export function bulkTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, options?:
 }
 
 function connectionOf(tx: Db | Tx) {
-  const slot = slots.getStore();
+  const slot = transactionSlots.getStore();
   return slot?.tx === tx ? slot.connection : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { html, SafeHtml } from "@/lib/html";
-import { verificationCss, verificationCsp } from "@/lib/badges/verification-style";
+import { verificationCss, verificationCsp } from "@/lib/badges/documents/verification-style";
 import { isConnectionError } from "@/lib/db/connection-errors";
 import { databaseUnavailable, reportDatabaseError } from "@/lib/db/health";
 import { baseSecurityHeaders } from "@/lib/security/headers";

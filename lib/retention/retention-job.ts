@@ -25,7 +25,7 @@ const STATEMENTS: Record<string, (before: Date, now: Date, limit: number) => Pri
     DELETE FROM "ActionToken" WHERE id IN (
       SELECT id FROM "ActionToken" WHERE "usedAt" < ${before} OR "expiresAt" < ${before} LIMIT ${limit})`,
   // A pending badge is claimed through its newest link; even a lapsed one still leads its recipient to sign in and
-  // find the badge (lib/dal/badge-claim.ts), so that one is kept while the badge waits. Older links of a pending
+  // find the badge (lib/public/badges/claim.ts), so that one is kept while the badge waits. Older links of a pending
   // badge, and every dead link of a decided one, go.
   claimTokens: (before, _now, limit) => Prisma.sql`
     DELETE FROM "BadgeClaimToken" WHERE id IN (

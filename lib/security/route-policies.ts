@@ -1,4 +1,4 @@
-import { verificationCsp } from "@/lib/badges/verification-style";
+import { verificationCsp } from "@/lib/badges/documents/verification-style";
 
 /*
  * The routes that answer with their own Content-Security-Policy, stricter than the page policy because what they

@@ -1,16 +1,11 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import type { Db, Tx } from "@/lib/db";
+import { formActionClient } from "@/lib/forms/action-client";
 import { requireRole } from "@/lib/session";
 
-/** Support casework is open to support staff and admins; everyone else gets 401/403 before anything is read. */
-export function requireStaff() {
-  return requireRole("SUPPORT", "ADMIN");
-}
+/**
+ * The support entry layer: casework open to support staff and admins. Every data function here starts with
+ * requireStaff(), so everyone else gets 401/403 before anything is read; every action is a staffAction.
+ */
+export const requireStaff = () => requireRole("SUPPORT", "ADMIN");
 
-/** A candidate account by id, or a 404: staff accounts are not casework and are never shown as candidates. */
-export async function candidateOr404(client: Db | Tx, userId: string) {
-  const user = await client.user.findUnique({ where: { id: userId }, select: { id: true, role: true, status: true, email: true } });
-  if (!user || user.role !== "CANDIDATE") notFound();
-  return user;
-}
+export const staffAction = formActionClient(requireStaff);

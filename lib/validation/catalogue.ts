@@ -27,7 +27,12 @@ export function listOf(item: z.ZodType<string, string>, opts: { max: number; lab
     .transform((items) => [...new Set(items)]);
 }
 
-export const skillName = lineText().trim().min(2, "Skill names have at least 2 characters").max(80, "Skill names are at most 80 characters");
+/** A skill's name, the same wherever one is typed: on a template, in a postings file, in the skills list. */
+export const skillName = lineText()
+  .trim()
+  .min(2, "Use at least 2 characters")
+  .max(80, "Use at most 80 characters")
+  .regex(/[\p{L}\p{N}]/u, "Use at least one letter or digit");
 export const skillList = listOf(skillName, { max: 30, label: "skills" });
 
 const title = lineText().trim().min(3, "Enter a title of at least 3 characters").max(200, "Titles are at most 200 characters");
@@ -157,6 +162,27 @@ export const bulkRevokeSchema = z
   });
 
 /** Each address checked on its own, so one typo is reported instead of refusing the list. */
+/**
+ * A bulk form as it is posted: addresses typed, or uploaded as a CSV of emails (`file`), or both. The file's text
+ * joins the typed list, and the whole is then checked with the bulk schema, whose field errors the form shows; the
+ * action passes on the joined values, which the data function parses again for any other caller.
+ */
+function bulkForm<S extends typeof bulkIssueSchema | typeof bulkRevokeSchema>(schema: S) {
+  const emailsFile = z
+    .instanceof(File)
+    .optional()
+    .transform(async (file) => (file && file.size > 0 ? await file.text() : ""));
+  return z
+    .looseObject({ emails: multilineText().default(""), file: emailsFile })
+    .transform(({ emails, file, ...rest }) => ({ ...rest, emails: [emails, file].filter(Boolean).join("\n") }) as z.input<S>)
+    .superRefine((values, ctx) => {
+      for (const issue of schema.safeParse(values).error?.issues ?? []) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    });
+}
+
+export const bulkIssueForm = bulkForm(bulkIssueSchema);
+export const bulkRevokeForm = bulkForm(bulkRevokeSchema);
+
 export function splitEmails(list: string[]) {
   const valid: string[] = [];
   const invalid: string[] = [];
@@ -168,7 +194,12 @@ export function splitEmails(list: string[]) {
   return { valid: [...new Set(valid)], invalid };
 }
 
-export const outboxFilterSchema = z.object({
-  status: z.enum(["QUEUED", "SENT", "FAILED", "RUNNING", "SUCCEEDED", "CANCELLED"]).optional().catch(undefined),
-  q: lineText().trim().max(200).optional().catch(undefined),
-});
+/** The admin's skills list: adding, renaming, and merging a duplicate into the skill to keep. */
+export const createSkillSchema = z.object({ name: skillName });
+export const renameSkillSchema = z.object({ skillId: lineText().trim().min(1).max(40), name: skillName });
+export const mergeSkillsSchema = z
+  .object({
+    sourceId: lineText().trim().min(1, "Choose the duplicate to merge away").max(40),
+    targetId: lineText().trim().min(1, "Choose the skill to keep").max(40),
+  })
+  .refine((v) => v.sourceId !== v.targetId, { path: ["targetId"], message: "Choose two different skills" });

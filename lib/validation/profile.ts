@@ -18,10 +18,6 @@ export function isCountryCode(code: string): boolean {
   return Boolean(name) && name !== code;
 }
 
-export function countryName(code: string): string {
-  return isCountryCode(code) ? regionNames.of(code)! : code;
-}
-
 /** Every country a profile may name, sorted by English name, for the select. */
 export const COUNTRIES: { code: string; name: string }[] = (() => {
   const list: { code: string; name: string }[] = [];

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { issueBadgesForRecords } from "@/lib/badges/issue";
+import { issueBadgesForRecords } from "@/lib/badges/lifecycle/issue";
 
 const DEMO_CANDIDATE = "candidate@certdash.example";
 const CHUNK = 1000;

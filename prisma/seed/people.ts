@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { createCandidate } from "@/lib/candidates/create-candidate";
+import { createCandidate } from "@/lib/accounts/create-candidate";
 import { addMonths } from "@/lib/rules/account-activity";
 import { earnedOn, earnedStatus, expiryFor, newCertificateNumber, renewedExpiry } from "@/lib/rules/certification";
 import { foldForSearch } from "@/lib/rules/search-text";

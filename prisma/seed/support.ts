@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
-import { createCandidate } from "@/lib/candidates/create-candidate";
-import { issueBadgesForRecords } from "@/lib/badges/issue";
+import { createCandidate } from "@/lib/accounts/create-candidate";
+import { issueBadgesForRecords } from "@/lib/badges/lifecycle/issue";
 import { recordEarnedCertifications } from "@/lib/records/earn-certifications";
 
 const day = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
-import { createCandidate } from "@/lib/candidates/create-candidate";
-import { issueBadgesForRecords } from "@/lib/badges/issue";
+import { createCandidate } from "@/lib/accounts/create-candidate";
+import { issueBadgesForRecords } from "@/lib/badges/lifecycle/issue";
 import { expiryFor, newCertificateNumber } from "@/lib/rules/certification";
 
 /**

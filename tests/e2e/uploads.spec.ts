@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { IMPORT_MAX_BYTES } from "@/lib/validation/imports";
 import { TEMPLATE_IMAGE_MAX_BYTES } from "@/lib/validation/catalogue";
-import { POSTINGS_IMPORT_MAX_BYTES } from "@/lib/validation/job-posting";
+import { POSTINGS_IMPORT_MAX_BYTES } from "@/lib/validation/posting";
 import { DEMO, signIn } from "./support/session";
 import { chunked, multipart, rawRequest, type Part } from "./support/raw-http";
 import { importsNamed, newBadgeTemplate, postingsWithIdPrefix, templateImages } from "./support/upload-records";

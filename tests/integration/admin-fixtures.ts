@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { runAsViewer, type Viewer } from "@/lib/session";
-import { uploadExamResults, getImport } from "@/lib/dal/admin/imports";
+import { uploadExamResults, getImport } from "@/lib/admin/imports/imports";
 import { EXAM_RESULT_COLUMNS } from "@/lib/validation/imports";
 import { drainJobs } from "../support/jobs";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { bulkIssueBadges, bulkRevokeBadges } from "@/lib/dal/admin/issuance";
-import { listEmails, listJobs, renderEmailPreview, retryEmail, retryJob, EMAIL_PREVIEWS } from "@/lib/dal/admin/outbox";
+import { bulkIssueBadges, bulkRevokeBadges } from "@/lib/admin/issuance/issuance";
+import { listEmails, listJobs, renderEmailPreview, retryEmail, retryJob, EMAIL_PREVIEWS } from "@/lib/admin/outbox/outbox";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { drainJobs } from "../support/jobs";
 import { deliverMailTo, mailTo, refuseMail } from "../support/mail";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { runAsViewer } from "@/lib/session";
-import { getMyDashboard } from "@/lib/dal/dashboard";
-import { getStaffOverview } from "@/lib/dal/staff-overview";
-import { getAdminOverview } from "@/lib/dal/admin-overview";
-import { listDevMail } from "@/lib/dal/dev-mailbox";
+import { getMyDashboard } from "@/lib/candidate/dashboard/dashboard";
+import { getStaffOverview } from "@/lib/support/overview/overview";
+import { getAdminOverview } from "@/lib/admin/overview/overview";
+import { listDevMail } from "@/lib/public/dev-mailbox/mailbox";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { expectStatus } from "../support/http-errors";
 

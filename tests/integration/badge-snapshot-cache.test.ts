@@ -2,9 +2,9 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { revokeBadges } from "@/lib/badges/revoke";
-import { badgeCacheReady, badgeCacheSettled, cachedBadgeCount } from "@/lib/badges/snapshot-cache";
-import { getVerification } from "@/lib/dal/badge-public";
+import { revokeBadges } from "@/lib/badges/lifecycle/revoke";
+import { badgeCacheReady, badgeCacheSettled, cachedBadgeCount } from "@/lib/badges/documents/snapshot-cache";
+import { getVerification } from "@/lib/public/badges/verification";
 import { makeStaff } from "../support/factories";
 import { candidateWithBadge } from "./badges-fixtures";
 

@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
 import { DomainError } from "@/lib/errors";
+import { listCandidateBadgesForStaff } from "@/lib/support/candidates/badges";
 import {
   decideMyBadge,
   getMyBadge,
   getMyBadgeSettings,
-  listCandidateBadgesForStaff,
   listMyBadges,
   setMyBadgeVisibility,
   updateMyBadgeSettings,
-} from "@/lib/dal/badges";
+} from "@/lib/candidate/badges/badges";
 import { expectStatus } from "../support/http-errors";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { candidateWithBadge } from "./badges-fixtures";

@@ -61,7 +61,7 @@ export async function earnCert(userId: string, certificationId: string, expiresO
 
 /** A candidate holding one pending badge for a certification, and the catalogue behind it. */
 export async function candidateWithBadge(opts: { autoAccept?: boolean; notify?: boolean } = {}) {
-  const { issueBadgesForRecords } = await import("@/lib/badges/issue");
+  const { issueBadgesForRecords } = await import("@/lib/badges/lifecycle/issue");
   const cat = await badgeCatalogue();
   const candidate = await makeCandidate({ legalFirstName: "Ada", legalLastName: "Lovelace" });
   if (opts.autoAccept) await db.candidateProfile.update({ where: { userId: candidate.id }, data: { autoAcceptBadges: true } });

@@ -2,7 +2,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { getTemplateImage, saveTemplateImage } from "@/lib/badges/images";
+import { getTemplateImage, saveTemplateImage } from "@/lib/badges/artwork/images";
 import { badgeCatalogue } from "./badges-fixtures";
 
 const png = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 4, background: "#1e40af" } }).png().toBuffer();

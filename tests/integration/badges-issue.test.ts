@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { issueBadges, issueBadgesForRecords } from "@/lib/badges/issue";
-import { revokeBadges } from "@/lib/badges/revoke";
-import { sendClaimEmail } from "@/lib/badges/claim-link";
+import { issueBadges, issueBadgesForRecords } from "@/lib/badges/lifecycle/issue";
+import { revokeBadges } from "@/lib/badges/lifecycle/revoke";
+import { sendClaimEmail } from "@/lib/badges/lifecycle/claim-link";
 import { makeCandidate, makeStaff } from "../support/factories";
 import { deliverMailTo, linksIn, mailTo, refuseMail } from "../support/mail";
 import { drainJobs } from "../support/jobs";

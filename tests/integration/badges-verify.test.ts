@@ -2,12 +2,12 @@ import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { badgeCacheSettled } from "@/lib/badges/snapshot-cache";
-import { revokeBadges } from "@/lib/badges/revoke";
-import { unbakePng, unbakeSvg } from "@/lib/badges/bake";
-import { hashRecipient } from "@/lib/badges/recipient";
-import { isRevokedInList } from "@/lib/badges/status-list";
-import { getVerification, getPublicProfile } from "@/lib/dal/badge-public";
+import { badgeCacheSettled } from "@/lib/badges/documents/snapshot-cache";
+import { revokeBadges } from "@/lib/badges/lifecycle/revoke";
+import { unbakePng, unbakeSvg } from "@/lib/badges/artwork/bake";
+import { hashRecipient } from "@/lib/badges/documents/recipient";
+import { isRevokedInList } from "@/lib/badges/documents/status-list";
+import { getVerification, getPublicProfile } from "@/lib/public/badges/verification";
 import { GET as assertionGET } from "@/app/api/ob/assertions/[id]/route";
 import { GET as badgeClassGET } from "@/app/api/ob/badge-classes/[templateId]/route";
 import { GET as issuerGET } from "@/app/api/ob/issuer/route";
@@ -212,7 +212,7 @@ describe("privacy", () => {
 
   it("lists only public accepted badges on a public profile, and nothing for a private profile", async () => {
     const { candidate, badgeId, cat } = await acceptedPublicBadge();
-    const { issueBadges } = await import("@/lib/badges/issue");
+    const { issueBadges } = await import("@/lib/badges/lifecycle/issue");
     await db.candidateProfile.update({ where: { userId: candidate.id }, data: { autoAcceptBadges: false } });
     await db.$transaction((tx) => issueBadges(tx, [{ templateId: cat.templates.partA.id, userId: candidate.id, earningKey: "k1" }], { notify: false }));
     const slug = candidate.profile!.publicSlug;

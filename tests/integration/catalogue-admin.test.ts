@@ -4,8 +4,8 @@ import { runAsViewer } from "@/lib/session";
 import { DomainError } from "@/lib/errors";
 import {
   createCertification, createExam, getCertification, listCatalogue, restoreCertification, restoreExam, retireCertification, retireExam, updateCertification, updateExam,
-} from "@/lib/dal/admin/catalogue";
-import { createTemplate, getTemplate, updateTemplate, uploadTemplateImage } from "@/lib/dal/admin/templates";
+} from "@/lib/admin/catalogue/catalogue";
+import { createTemplate, getTemplate, updateTemplate, uploadTemplateImage } from "@/lib/admin/templates/templates";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { csvOf, importCatalogue, importCsv, row } from "./admin-fixtures";
 

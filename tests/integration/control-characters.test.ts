@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
 import { DomainError } from "@/lib/errors";
-import { uploadExamResults, getImport } from "@/lib/dal/admin/imports";
-import { updateMyContactDetails } from "@/lib/dal/profile";
-import { requestNameChange } from "@/lib/dal/name-change-requests";
-import { updateContactDetails } from "@/lib/actions/profile/update-contact-details";
-import { requestNameChange as requestNameChangeAction } from "@/lib/actions/profile/request-name-change";
+import { uploadExamResults, getImport } from "@/lib/admin/imports/imports";
+import { updateMyContactDetails } from "@/lib/candidate/profile/profile";
+import { requestNameChange } from "@/lib/candidate/profile/name-change";
+import { updateContactDetails } from "@/lib/candidate/profile/actions/update-contact-details";
+import { requestNameChange as requestNameChangeAction } from "@/lib/candidate/profile/actions/request-name-change";
 import type { ContactDetails, NameChangeInput } from "@/lib/validation/profile";
 import { POST } from "@/app/api/imports/exam-results/route";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
@@ -32,6 +32,16 @@ describe("a control character from outside", () => {
     const me = await makeCandidate();
     const state = await runAsViewer(viewerOf(me), () => updateContactDetails({ ok: false }, formOf({ ...contact, city: "Bris\u0000tol" })));
     expect(state).toMatchObject({ ok: false, fieldErrors: { city: ["Contains a control character (U+0000) at position 5; remove it"] } });
+    expect((await db.candidateProfile.findUniqueOrThrow({ where: { userId: me.id } })).city).toBeNull();
+  });
+
+  it("sent as a file in a text field is a field error, and nothing is saved", async () => {
+    // The action client hands files to the schema (for upload fields); a text field given one must refuse it.
+    const me = await makeCandidate();
+    const form = formOf(contact);
+    form.set("city", new File(["Bristol"], "city.txt", { type: "text/plain" }));
+    const state = await runAsViewer(viewerOf(me), () => updateContactDetails({ ok: false }, form));
+    expect(state).toMatchObject({ ok: false, message: "Some fields need attention.", fieldErrors: { city: [expect.any(String)] } });
     expect((await db.candidateProfile.findUniqueOrThrow({ where: { userId: me.id } })).city).toBeNull();
   });
 

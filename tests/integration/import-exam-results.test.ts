@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
 import { DomainError } from "@/lib/errors";
-import { uploadExamResults } from "@/lib/dal/admin/imports";
+import { uploadExamResults } from "@/lib/admin/imports/imports";
 import { examResultImportJob, IMPORT_CHUNK_ROWS } from "@/lib/imports/exam-results/job";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { drainJobs } from "../support/jobs";

@@ -7,7 +7,7 @@ import { DAILY_RECORDS_JOB } from "@/lib/records/daily-records-job";
 import { recurringJobs } from "@/lib/jobs/handlers";
 import { enqueueDueSchedules } from "@/lib/jobs/schedule";
 import { addMonths } from "@/lib/rules/account-activity";
-import { getMyDashboard } from "@/lib/dal/dashboard";
+import { getMyDashboard } from "@/lib/candidate/dashboard/dashboard";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { drainJobs } from "../support/jobs";
 import { earn, makeCertification, makeCertificationBadge } from "../support/certification-records";

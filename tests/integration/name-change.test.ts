@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { listMyNameChangeRequests, requestNameChange } from "@/lib/dal/name-change-requests";
+import { listMyNameChangeRequests, requestNameChange } from "@/lib/candidate/profile/name-change";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { expectStatus } from "../support/http-errors";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { getMyOpportunities } from "@/lib/dal/opportunities";
+import { getMyPostings } from "@/lib/candidate/postings/postings";
 import { seedIfEmpty } from "@/prisma/seed";
 import { DEMO } from "@/prisma/seed/people";
 import { viewerOf } from "../support/factories";
@@ -15,13 +15,13 @@ describe("with the demo data", () => {
     expect((await db.jobPosting.findMany({ distinct: ["currency"], select: { currency: true } })).length).toBeGreaterThan(3);
 
     const demo = await db.user.findUniqueOrThrow({ where: { email: DEMO.candidate } });
-    const r = await runAsViewer(viewerOf(demo), () => getMyOpportunities({}));
+    const r = await runAsViewer(viewerOf(demo), () => getMyPostings({}));
     expect(r.matches.length).toBeGreaterThan(10);
     expect(r.matches[0].why.certificationHeld).toBe(true);
     const admin = r.salaryInsights.find((s) => s.code === "CLOUD-ADMINISTRATOR")!;
     expect(admin.basis).toBe("certification");
     expect(admin.byCurrency.find((c) => c.currency === "GBP")).toMatchObject({ enoughData: true });
-    const remote = await runAsViewer(viewerOf(demo), () => getMyOpportunities({ remote: "1" }));
+    const remote = await runAsViewer(viewerOf(demo), () => getMyPostings({ remote: "1" }));
     expect(remote.matches.length).toBeGreaterThan(0);
     expect(remote.matches.every((m) => m.remote)).toBe(true);
   });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { getMyOpportunities } from "@/lib/dal/opportunities";
+import { getMyPostings } from "@/lib/candidate/postings/postings";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { expectStatus } from "../support/http-errors";
 
@@ -75,7 +75,7 @@ beforeAll(async () => {
 
 describe("a candidate's opportunities", () => {
   it("matches current postings by held certification or shared skills, best first, and explains why", async () => {
-    const r = await runAsViewer(viewerOf(me), () => getMyOpportunities({}));
+    const r = await runAsViewer(viewerOf(me), () => getMyPostings({}));
     expect(r.skills.map((s) => s.name)).toEqual(["Skill A", "Skill B", "Skill C"]);
     expect(r.certifications.map((c) => c.code)).toEqual(["HELD"]);
     // both held-certification postings first (closes-later has all its skills), then share of skills
@@ -97,7 +97,7 @@ describe("a candidate's opportunities", () => {
     [{ minSalary: "60001", currency: "EUR" }, []],
     [{ currency: "USD" }, []],
   ])("filters %j to %j", async (params, expected) => {
-    const r = await runAsViewer(viewerOf(me), () => getMyOpportunities(params));
+    const r = await runAsViewer(viewerOf(me), () => getMyPostings(params));
     expect(r.filterErrors).toEqual([]);
     expect(r.filtered).toBe(true);
     expect(ids(r).sort()).toEqual([...expected].sort());
@@ -105,20 +105,20 @@ describe("a candidate's opportunities", () => {
   });
 
   it("reports filters it cannot understand and ignores them", async () => {
-    const r = await runAsViewer(viewerOf(me), () => getMyOpportunities({ minSalary: "lots", currency: "GBP" }));
+    const r = await runAsViewer(viewerOf(me), () => getMyPostings({ minSalary: "lots", currency: "GBP" }));
     expect(r.filterErrors).toEqual(["Minimum salary: enter a whole number"]);
     expect(r.filtered).toBe(false);
     expect(r.totalMatches).toBe(4);
   });
 
   it("gives salary statistics per held certification, and says when there is not enough data", async () => {
-    let r = await runAsViewer(viewerOf(me), () => getMyOpportunities({}));
+    let r = await runAsViewer(viewerOf(me), () => getMyPostings({}));
     expect(r.salaryInsights).toEqual([
       { certificationId: cert.HELD, code: "HELD", title: "Cert HELD", basis: "certification", byCurrency: [{ currency: "GBP", enoughData: false, count: 2 }] },
     ]);
     await posting("third", { certificationId: cert.HELD, salary: [80_000, 100_000, "GBP"] });
     await posting("usd", { certificationId: cert.HELD, salary: [100_000, 140_000, "USD"] });
-    r = await runAsViewer(viewerOf(me), () => getMyOpportunities({}));
+    r = await runAsViewer(viewerOf(me), () => getMyPostings({}));
     expect(r.salaryInsights[0].byCurrency).toEqual([
       { currency: "GBP", enoughData: true, count: 3, min: 60_000, p25: 65_000, median: 70_000, p75: 80_000, max: 90_000 },
       { currency: "USD", enoughData: false, count: 1 },
@@ -128,13 +128,13 @@ describe("a candidate's opportunities", () => {
 
   it("shows a candidate with no record nothing, rather than everything", async () => {
     const newcomer = await makeCandidate();
-    const r = await runAsViewer(viewerOf(newcomer), () => getMyOpportunities({}));
+    const r = await runAsViewer(viewerOf(newcomer), () => getMyPostings({}));
     expect(r).toMatchObject({ skills: [], certifications: [], matches: [], totalMatches: 0, unfilteredMatches: 0, salaryInsights: [] });
   });
 
   it("is for candidates only", async () => {
-    await expectStatus(runAsViewer(null, () => getMyOpportunities({})), 401);
-    await expectStatus(runAsViewer(viewerOf(await makeStaff("SUPPORT")), () => getMyOpportunities({})), 403);
-    await expectStatus(runAsViewer(viewerOf(await makeStaff("ADMIN")), () => getMyOpportunities({})), 403);
+    await expectStatus(runAsViewer(null, () => getMyPostings({})), 401);
+    await expectStatus(runAsViewer(viewerOf(await makeStaff("SUPPORT")), () => getMyPostings({})), 403);
+    await expectStatus(runAsViewer(viewerOf(await makeStaff("ADMIN")), () => getMyPostings({})), 403);
   });
 });

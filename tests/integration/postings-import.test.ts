@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { closePosting, importPostings, listPostings } from "@/lib/dal/admin-postings";
+import { closePosting, importPostings, listPostings } from "@/lib/admin/postings/postings";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { expectStatus } from "../support/http-errors";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { findUserByAnyEmail } from "@/lib/candidates/find-by-email";
+import { findUserByAnyEmail } from "@/lib/accounts/find-by-email";
 import {
   addSecondaryEmail,
   confirmSecondaryEmail,
@@ -9,8 +9,8 @@ import {
   getMyProfile,
   removeSecondaryEmail,
   updateMyContactDetails,
-} from "@/lib/dal/profile";
-import { updateContactDetails } from "@/lib/actions/profile/update-contact-details";
+} from "@/lib/candidate/profile/profile";
+import { updateContactDetails } from "@/lib/candidate/profile/actions/update-contact-details";
 import { contactDetailsSchema } from "@/lib/validation/profile";
 import { makeCandidate, makeStaff, uniqueEmail, viewerOf } from "../support/factories";
 import { expectStatus } from "../support/http-errors";

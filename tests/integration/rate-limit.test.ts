@@ -127,7 +127,7 @@ describe("the import endpoint", () => {
   });
 });
 
-import { decideClaim } from "@/lib/dal/badge-claim";
+import { decideClaim } from "@/lib/public/badges/claim";
 import { makeCandidate } from "../support/factories";
 
 describe("claim attempts", () => {

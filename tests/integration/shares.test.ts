@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import {
-  createTranscriptShare,
-  listMyTranscriptShares,
-  revokeTranscriptShare,
-  unlockSharedTranscript,
-  viewSharedTranscript,
-} from "@/lib/dal/transcript-shares";
+import { createTranscriptShare, listMyTranscriptShares, revokeTranscriptShare } from "@/lib/candidate/transcript/shares";
+import { unlockSharedTranscript, viewSharedTranscript } from "@/lib/public/transcripts/shared";
 import { addMonths } from "@/lib/rules/account-activity";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { expectStatus } from "../support/http-errors";

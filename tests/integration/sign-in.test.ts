@@ -85,6 +85,9 @@ describe("signing in by magic link", () => {
     await browser.get(link);
     expect((await browser.session())?.user?.id).toBe(owner.id);
     expect(await db.user.count({ where: { email: secondary } })).toBe(0);
+    // The message is filed under the account, as the sign-in itself is: "this address, that account" is one rule.
+    const message = await db.emailMessage.findFirstOrThrow({ where: { to: secondary, template: "sign-in" } });
+    expect(message.userId).toBe(owner.id);
   });
 
   it("reactivates an inactive account and records it", async () => {

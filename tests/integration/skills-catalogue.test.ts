@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { createSkill, listSkills, mergeSkills, renameSkill } from "@/lib/dal/admin-skills";
+import { createSkill, listSkills, mergeSkills, renameSkill } from "@/lib/admin/catalogue/skills";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { expectStatus } from "../support/http-errors";
 

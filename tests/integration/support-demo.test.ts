@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedIfEmpty } from "@/prisma/seed";
 import { runAsViewer } from "@/lib/session";
-import { searchCandidates } from "@/lib/dal/support/search";
-import { mergeCandidateAccounts } from "@/lib/dal/support/merge";
-import { getCandidateCase } from "@/lib/dal/support/candidate";
+import { searchCandidates } from "@/lib/support/search/search";
+import { mergeCandidateAccounts } from "@/lib/support/candidates/merge";
+import { getCandidateCase } from "@/lib/support/candidates/case";
 import { viewerOf } from "../support/factories";
 
 describe("the demo's duplicate-account case", () => {

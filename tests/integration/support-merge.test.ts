@@ -2,11 +2,11 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { findUserByAnyEmail } from "@/lib/candidates/find-by-email";
-import { issueBadges, issueBadgesForRecords } from "@/lib/badges/issue";
-import { mergeCandidateAccounts, previewMerge } from "@/lib/dal/support/merge";
-import { mergedPlaceholderEmail } from "@/lib/support/merge-accounts";
-import { searchCandidates } from "@/lib/dal/support/search";
+import { findUserByAnyEmail } from "@/lib/accounts/find-by-email";
+import { issueBadges, issueBadgesForRecords } from "@/lib/badges/lifecycle/issue";
+import { mergeCandidateAccounts, previewMerge } from "@/lib/support/candidates/merge";
+import { mergedPlaceholderEmail } from "@/lib/accounts/merge";
+import { searchCandidates } from "@/lib/support/search/search";
 import { makeCandidate, makeStaff, uniqueEmail, viewerOf } from "../support/factories";
 import { badgeCatalogue, passExam } from "./badges-fixtures";
 

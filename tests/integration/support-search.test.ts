@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { runAsViewer } from "@/lib/session";
 import { formatMcid } from "@/lib/rules/mcid";
-import { searchCandidates, SEARCH_PAGE_SIZE } from "@/lib/dal/support/search";
-import { nameSearchSql } from "@/lib/support/name-search-sql";
-import { mergeCandidateAccounts } from "@/lib/dal/support/merge";
+import { searchCandidates, SEARCH_PAGE_SIZE } from "@/lib/support/search/search";
+import { nameSearchSql } from "@/lib/accounts/name-search-sql";
+import { mergeCandidateAccounts } from "@/lib/support/candidates/merge";
 import { makeCandidate, makeStaff, uniqueEmail, viewerOf } from "../support/factories";
 
 let support: Awaited<ReturnType<typeof makeStaff>>;

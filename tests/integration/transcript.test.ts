@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { getMyCertificate, getMyTranscript } from "@/lib/dal/transcript";
-import { verifyCertificate } from "@/lib/dal/certificates";
-import { getMyDashboard } from "@/lib/dal/dashboard";
+import { getMyCertificate, getMyTranscript } from "@/lib/candidate/transcript/transcript";
+import { verifyCertificate } from "@/lib/public/certificates/check";
+import { getMyDashboard } from "@/lib/candidate/dashboard/dashboard";
 import { addMonths } from "@/lib/rules/account-activity";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { expectStatus } from "../support/http-errors";

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer, type Viewer } from "@/lib/session";
-import { initialActionState } from "@/lib/actions/form-state";
+import { initialActionState } from "@/lib/forms/form-state";
 import { POST } from "@/app/api/imports/exam-results/route";
 import { GET } from "@/app/api/imports/exam-results/[id]/route";
-import { uploadTemplateImageAction } from "@/lib/actions/admin/upload-template-image";
-import { importPostingsAction } from "@/lib/actions/opportunities/import-postings";
+import { uploadTemplateImageAction } from "@/lib/admin/templates/actions/upload-template-image";
+import { importPostingsAction } from "@/lib/admin/postings/actions/import-postings";
 import { IMPORT_MAX_BYTES } from "@/lib/validation/imports";
 import { TEMPLATE_IMAGE_MAX_BYTES } from "@/lib/validation/catalogue";
-import { POSTINGS_IMPORT_MAX_BYTES } from "@/lib/validation/job-posting";
+import { POSTINGS_IMPORT_MAX_BYTES } from "@/lib/validation/posting";
 import { makeStaff, viewerOf } from "../support/factories";
 import { csvOf, importCatalogue, row } from "./admin-fixtures";
 

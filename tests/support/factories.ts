@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { createCandidate, type NewCandidate } from "@/lib/candidates/create-candidate";
+import { createCandidate, type NewCandidate } from "@/lib/accounts/create-candidate";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/session";
 

@@ -41,7 +41,7 @@ Object.assign(process.env, {
 afterAll(async () => {
   const { db } = await import("../../lib/db");
   const { closeSmtpTransport } = await import("../../lib/email/transport");
-  const { stopBadgeSnapshotCache } = await import("../../lib/badges/snapshot-cache");
+  const { stopBadgeSnapshotCache } = await import("../../lib/badges/documents/snapshot-cache");
   const { closeDirectPool } = await import("../../lib/db/pg-query");
   closeSmtpTransport();
   await stopBadgeSnapshotCache();

@@ -1,8 +1,8 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { bakePng, bakeSvg, unbakePng, unbakeSvg } from "@/lib/badges/bake";
-import { badgeArtworkSvg, wrapTitle } from "@/lib/badges/artwork";
-import { encodeStatusList, isRevokedInList, MIN_BITS } from "@/lib/badges/status-list";
+import { bakePng, bakeSvg, unbakePng, unbakeSvg } from "@/lib/badges/artwork/bake";
+import { badgeArtworkSvg, wrapTitle } from "@/lib/badges/artwork/default-artwork";
+import { encodeStatusList, isRevokedInList, MIN_BITS } from "@/lib/badges/documents/status-list";
 
 const assertion = JSON.stringify({ "@context": "https://w3id.org/openbadges/v2", type: "Assertion", id: "https://x.example/a/1", note: "ünïcødé ]]> end" });
 

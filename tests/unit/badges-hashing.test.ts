@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hashRecipient, newRecipientSalt, recipientMatches } from "@/lib/badges/recipient";
+import { hashRecipient, newRecipientSalt, recipientMatches } from "@/lib/badges/documents/recipient";
 import { hashToken, newToken } from "@/lib/security/tokens";
 
 describe("recipient hashing (OB 2.0)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { badgeVerdict, earningKeyFor, type CertificationRecord, type ExamRecord } from "@/lib/badges/rules";
+import { badgeVerdict, earningKeyFor, type CertificationRecord, type ExamRecord } from "@/lib/badges/lifecycle/rules";
 
 const tpl = { id: "tpl", inBadgeProgram: true };
 const exam = (over: Partial<ExamRecord> = {}): ExamRecord => ({ kind: "exam", id: "r1", userId: "u1", passed: true, template: tpl, certifications: [], ...over });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { embedSnippet, linkedInAddToProfileUrl, shareLinks } from "@/lib/badges/share";
+import { embedSnippet, linkedInAddToProfileUrl, shareLinks } from "@/lib/badges/lifecycle/share";
 
 const base = {
   badgeName: "Certified: Azure Administrator Associate",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readPostingsFile, validatePostingRows } from "@/lib/opportunities/import-file";
-import { POSTINGS_IMPORT_MAX_BYTES, POSTINGS_IMPORT_MAX_ROWS, closePostingSchema, postingRowSchema } from "@/lib/validation/job-posting";
-import { parseOpportunityFilters } from "@/lib/validation/opportunity-filters";
+import { readPostingsFile, validatePostingRows } from "@/lib/postings/import-file";
+import { POSTINGS_IMPORT_MAX_BYTES, POSTINGS_IMPORT_MAX_ROWS, closePostingSchema, postingRowSchema } from "@/lib/validation/posting";
+import { parsePostingFilters } from "@/lib/validation/posting-filters";
 
 const good = {
   external_id: "ACME-1",
@@ -144,7 +144,7 @@ describe("filters from the URL", () => {
     [{ location: "", minSalary: "", currency: "" }, { remote: false }],
     [{ remote: ["1", "0"] }, { remote: true }],
   ])("%j reads as %j", (params, expected) => {
-    expect(parseOpportunityFilters(params)).toEqual({ filters: expected, errors: [] });
+    expect(parsePostingFilters(params)).toEqual({ filters: expected, errors: [] });
   });
 
   it.each([
@@ -153,7 +153,7 @@ describe("filters from the URL", () => {
     [{ currency: "ZZZ" }, "ISO 4217"],
     [{ location: "x".repeat(101) }, "Location: use at most 100 characters"],
   ])("%j is reported and ignored", (params, error) => {
-    const result = parseOpportunityFilters(params);
+    const result = parsePostingFilters(params);
     expect(result.filters).toEqual({ remote: false });
     expect(result.errors.join(" ")).toContain(error);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareMatches, matchPosting, rankPostings } from "@/lib/opportunities/match";
+import { compareMatches, matchPosting, rankPostings } from "@/lib/postings/match";
 
 const skill = (id: string) => ({ id, name: id.toUpperCase() });
 const posting = (id: string, skills: string[], certificationId: string | null = null, postedOn = "2026-10-01") => ({

@@ -6,7 +6,7 @@ import {
   salaryMidpoint,
   salaryStats,
   salaryStatsByCurrency,
-} from "@/lib/opportunities/salary";
+} from "@/lib/postings/salary";
 
 describe("midpoints", () => {
   it.each([

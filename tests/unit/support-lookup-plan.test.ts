@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { containsPattern, planLookup } from "@/lib/support/lookup-plan";
+import { containsPattern, planLookup } from "@/lib/accounts/lookup-plan";
 import { formatMcid, generateMcid } from "@/lib/rules/mcid";
-import { betterEarning } from "@/lib/support/merge-accounts";
+import { betterEarning } from "@/lib/accounts/merge";
 
 const mcid = generateMcid();
 

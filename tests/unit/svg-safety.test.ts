@@ -1,8 +1,8 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { badgeArtworkSvg, levelColours, type ArtworkInput } from "@/lib/badges/artwork";
-import { sanitiseSvg, sniffImageType } from "@/lib/badges/svg-safety";
+import { badgeArtworkSvg, levelColours, type ArtworkInput } from "@/lib/badges/artwork/default-artwork";
+import { sanitiseSvg, sniffImageType } from "@/lib/badges/artwork/svg-safety";
 
 const svg = (body: string, rootAttributes = "") =>
   `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 100"${rootAttributes}>${body}</svg>`;

@@ -91,8 +91,8 @@ describe("text from outside", () => {
       "catalogue.ts examSchema.title",
       "catalogue.ts examSchema.description",
       "catalogue.ts templateSchema.criteria",
-      "job-posting.ts postingRowSchema.title",
-      "job-posting.ts createSkillSchema.name",
+      "posting.ts postingRowSchema.title",
+      "catalogue.ts createSkillSchema.name",
       "transcript.ts shareSchema.label",
       "imports.ts examResultRowSchema.source_record_id",
     ]) {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getAdminOverview } from "@/lib/dal/admin-overview";
+import { getAdminOverview } from "@/lib/admin/overview/overview";
 import { PageHeader } from "@/components/ui/card";
 import { StatGrid } from "@/components/stat-grid";
 

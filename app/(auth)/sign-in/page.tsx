@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ENTRA_REFUSALS } from "@/lib/auth/entra-linking";
 import { entraEnabled } from "@/lib/auth";
 import { currentViewer } from "@/lib/session";
-import { signInWithEntra } from "@/lib/actions/auth/sign-in-with-entra";
+import { signInWithEntra } from "@/lib/public/auth/actions/sign-in-with-entra";
 import { localPath } from "@/lib/validation/auth";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";

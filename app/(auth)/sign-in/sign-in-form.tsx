@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { requestSignIn } from "@/lib/actions/auth/request-sign-in";
-import { initialActionState } from "@/lib/actions/form-state";
+import { requestSignIn } from "@/lib/public/auth/actions/request-sign-in";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";

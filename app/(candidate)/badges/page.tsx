@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listMyBadges } from "@/lib/dal/badges";
-import { formatDate } from "@/components/format";
+import { listMyBadges } from "@/lib/candidate/badges/badges";
+import { formatDate } from "@/lib/format";
 import { Card, PageHeader } from "@/components/ui/card";
 import { BadgeStatus } from "./_components/badge-status";
 import { DecisionForm } from "./_components/decision-form";

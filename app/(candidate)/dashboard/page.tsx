@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getMyDashboard } from "@/lib/dal/dashboard";
+import { getMyDashboard } from "@/lib/candidate/dashboard/dashboard";
 import { formatMcid } from "@/lib/rules/mcid";
 import { Card, PageHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { CopyButton } from "./copy-button";
 
 export const metadata: Metadata = { title: "Dashboard" };

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import type { OpportunityFilters } from "@/lib/validation/opportunity-filters";
+import type { PostingFilters } from "@/lib/validation/posting-filters";
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
-export function OpportunityFiltersForm({ filters, currencies, errors }: { filters: OpportunityFilters; currencies: string[]; errors: string[] }) {
+export function OpportunityFiltersForm({ filters, currencies, errors }: { filters: PostingFilters; currencies: string[]; errors: string[] }) {
   return (
     <Card title="Filter postings">
       {errors.length > 0 && (

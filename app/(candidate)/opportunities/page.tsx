@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getMyOpportunities } from "@/lib/dal/opportunities";
+import { getMyPostings } from "@/lib/candidate/postings/postings";
 import { Card, PageHeader } from "@/components/ui/card";
 import { OpportunityFiltersForm } from "./filters-form";
 import { PostingList } from "./posting-list";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Opportunities" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function OpportunitiesPage({ searchParams }: Props) {
-  const data = await getMyOpportunities(await searchParams);
+  const data = await getMyPostings(await searchParams);
   const hasRecord = data.skills.length > 0 || data.certifications.length > 0;
   return (
     <div className="space-y-6">

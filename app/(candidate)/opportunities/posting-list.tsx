@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { formatDate } from "@/components/format";
-import { formatSalaryRange } from "@/lib/opportunities/format-salary";
-import type { MyOpportunities } from "@/lib/dal/opportunities";
+import { formatDate } from "@/lib/format";
+import { formatSalaryRange } from "@/lib/postings/format-salary";
+import type { MyPostings } from "@/lib/candidate/postings/postings";
 
-type Posting = MyOpportunities["matches"][number];
+type Posting = MyPostings["matches"][number];
 
-export function PostingList({ data }: { data: MyOpportunities }) {
+export function PostingList({ data }: { data: MyPostings }) {
   const { matches, totalMatches, unfilteredMatches, filtered } = data;
   return (
     <section aria-labelledby="matches-heading" className="space-y-4">

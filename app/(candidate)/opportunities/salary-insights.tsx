@@ -1,9 +1,9 @@
 import { Card } from "@/components/ui/card";
-import { formatMoney } from "@/lib/opportunities/format-salary";
-import { MIN_POSTINGS_FOR_STATS } from "@/lib/opportunities/salary";
-import type { MyOpportunities } from "@/lib/dal/opportunities";
+import { formatMoney } from "@/lib/postings/format-salary";
+import { MIN_POSTINGS_FOR_STATS } from "@/lib/postings/salary";
+import type { MyPostings } from "@/lib/candidate/postings/postings";
 
-export function SalaryInsights({ insights }: { insights: MyOpportunities["salaryInsights"] }) {
+export function SalaryInsights({ insights }: { insights: MyPostings["salaryInsights"] }) {
   return (
     <Card title="What your certifications are worth">
       <p className="text-sm text-slate-700">

@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
-import type { MyOpportunities } from "@/lib/dal/opportunities";
+import type { MyPostings } from "@/lib/candidate/postings/postings";
 
-export function YourSkills({ skills, certifications }: Pick<MyOpportunities, "skills" | "certifications">) {
+export function YourSkills({ skills, certifications }: Pick<MyPostings, "skills" | "certifications">) {
   return (
     <Card title="What we match on">
       <p className="text-sm text-slate-700">

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateContactDetails } from "@/lib/actions/profile/update-contact-details";
-import { initialActionState } from "@/lib/actions/form-state";
+import { updateContactDetails } from "@/lib/candidate/profile/actions/update-contact-details";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";

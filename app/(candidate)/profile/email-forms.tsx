@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { addSecondaryEmail } from "@/lib/actions/profile/add-secondary-email";
-import { removeSecondaryEmail } from "@/lib/actions/profile/remove-secondary-email";
-import { initialActionState } from "@/lib/actions/form-state";
+import { addSecondaryEmail } from "@/lib/candidate/profile/actions/add-secondary-email";
+import { removeSecondaryEmail } from "@/lib/candidate/profile/actions/remove-secondary-email";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";

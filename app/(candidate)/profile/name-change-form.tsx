@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { requestNameChange } from "@/lib/actions/profile/request-name-change";
-import { initialActionState } from "@/lib/actions/form-state";
+import { requestNameChange } from "@/lib/candidate/profile/actions/request-name-change";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { getMyProfile } from "@/lib/dal/profile";
-import { listMyNameChangeRequests } from "@/lib/dal/name-change-requests";
+import { getMyProfile } from "@/lib/candidate/profile/profile";
+import { listMyNameChangeRequests } from "@/lib/candidate/profile/name-change";
 import { COUNTRIES, SUGGESTED_LOCALES } from "@/lib/validation/profile";
 import { formatMcid } from "@/lib/rules/mcid";
 import { Card, PageHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { ContactForm } from "./contact-form";
 import { NameChangeForm } from "./name-change-form";
 import { AddEmailForm, RemoveEmailButton } from "./email-forms";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getMyBadgeSettings } from "@/lib/dal/badges";
+import { getMyBadgeSettings } from "@/lib/candidate/badges/badges";
 import { PageHeader } from "@/components/ui/card";
 import { SettingsForm } from "./settings-form";
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateBadgeSettingsAction } from "@/lib/actions/badges/update-badge-settings";
-import { initialActionState } from "@/lib/actions/form-state";
-import type { BadgeSettings } from "@/lib/dal/badges";
+import { updateBadgeSettingsAction } from "@/lib/candidate/badges/actions/update-badge-settings";
+import { initialActionState } from "@/lib/forms/form-state";
+import type { BadgeSettings } from "@/lib/candidate/badges/badges";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormStatus } from "@/components/ui/form-status";

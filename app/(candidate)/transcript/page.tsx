@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getMyTranscript } from "@/lib/dal/transcript";
+import { getMyTranscript } from "@/lib/candidate/transcript/transcript";
 import { PageHeader } from "@/components/ui/card";
 import { TranscriptView } from "@/components/transcript/transcript-view";
 

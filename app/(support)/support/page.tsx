@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getStaffOverview } from "@/lib/dal/staff-overview";
-import { searchCandidates } from "@/lib/dal/support/search";
+import { getStaffOverview } from "@/lib/support/overview/overview";
+import { searchCandidates } from "@/lib/support/search/search";
 import { candidateSearchSchema } from "@/lib/validation/support";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StatGrid } from "@/components/stat-grid";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { Pager, Pill, TableWrap, td, th, withQuery } from "./_components/bits";
 
 export const metadata: Metadata = { title: "Support console" };

@@ -1,4 +1,4 @@
-import { didWebDocument } from "@/lib/dal/badge-documents";
+import { didWebDocument } from "@/lib/public/badges/documents";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { openClaim } from "@/lib/dal/badge-claim";
-import { formatDate } from "@/components/format";
+import { openClaim } from "@/lib/public/badges/claim";
+import { formatDate } from "@/lib/format";
 import { Card } from "@/components/ui/card";
 import { DecisionForm } from "@/app/(candidate)/badges/_components/decision-form";
 

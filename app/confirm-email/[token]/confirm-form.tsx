@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { confirmEmail } from "@/lib/actions/profile/confirm-email";
-import { initialActionState } from "@/lib/actions/form-state";
+import { confirmEmail } from "@/lib/candidate/profile/actions/confirm-email";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardAudience } from "@/lib/auth/page-guard";
-import { describeEmailConfirmation } from "@/lib/dal/profile";
+import { describeEmailConfirmation } from "@/lib/candidate/profile/profile";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ConfirmForm } from "./confirm-form";
 

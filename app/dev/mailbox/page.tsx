@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { lineText } from "@/lib/validation/text";
-import { listDevMail } from "@/lib/dal/dev-mailbox";
+import { listDevMail } from "@/lib/public/dev-mailbox/mailbox";
 import { PageHeader } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Development mailbox" };

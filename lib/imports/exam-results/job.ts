@@ -84,7 +84,7 @@ export const examResultImportJob: JobHandler = async ({ db, job, progress }) => 
           // starts right after it. The row lock serialises two workers that both think they own the import (one
           // presumed dead by its lease); NO KEY UPDATE, because the next chunk's results hold a key-share lock on it.
           await turn.previousDone;
-          // The cancel (lib/dal/admin/imports.ts) takes the same row lock, so a chunk either commits before it or sees it.
+          // The cancel (lib/admin/imports/imports.ts) takes the same row lock, so a chunk either commits before it or sees it.
           const [current] = await bulkQuery<{ processedRows: number; status: string }>(tx, Prisma.sql`
             SELECT "processedRows", status::text FROM "ImportBatch" WHERE id = ${importId} FOR NO KEY UPDATE`);
           if (current.status === "CANCELLED") throw new ImportCancelled();

@@ -19,8 +19,8 @@ export function useServerDatabase() {
 export async function candidateWithNewBadge(certificationCode = "CLOUD-FUNDAMENTALS") {
   useServerDatabase();
   const { db } = await import("@/lib/db");
-  const { createCandidate } = await import("@/lib/candidates/create-candidate");
-  const { issueBadgesForRecords } = await import("@/lib/badges/issue");
+  const { createCandidate } = await import("@/lib/accounts/create-candidate");
+  const { issueBadgesForRecords } = await import("@/lib/badges/lifecycle/issue");
   const { newCertificateNumber } = await import("@/lib/rules/certification");
   const email = uniqueEmail("earner");
   await db.$transaction(async (tx) => {

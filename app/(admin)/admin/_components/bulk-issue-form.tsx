@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { bulkIssueAction } from "@/lib/actions/admin/bulk-issue";
-import type { BulkIssueState } from "@/lib/actions/admin/bulk-state";
+import { bulkIssueAction } from "@/lib/admin/issuance/actions/bulk-issue";
+import type { BulkIssueState } from "@/lib/admin/issuance/actions/bulk-issue";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";

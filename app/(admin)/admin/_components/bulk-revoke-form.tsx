@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { bulkRevokeAction } from "@/lib/actions/admin/bulk-revoke";
-import type { BulkRevokeState } from "@/lib/actions/admin/bulk-state";
+import { bulkRevokeAction } from "@/lib/admin/issuance/actions/bulk-revoke";
+import type { BulkRevokeState } from "@/lib/admin/issuance/actions/bulk-revoke";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { Checkbox, Select, TextArea } from "./fields";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { createCertificationAction } from "@/lib/actions/admin/create-certification";
-import { updateCertificationAction } from "@/lib/actions/admin/update-certification";
-import { initialActionState } from "@/lib/actions/form-state";
+import { createCertificationAction } from "@/lib/admin/catalogue/actions/create-certification";
+import { updateCertificationAction } from "@/lib/admin/catalogue/actions/update-certification";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";

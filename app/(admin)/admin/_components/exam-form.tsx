@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { createExamAction } from "@/lib/actions/admin/create-exam";
-import { updateExamAction } from "@/lib/actions/admin/update-exam";
-import { initialActionState } from "@/lib/actions/form-state";
+import { createExamAction } from "@/lib/admin/catalogue/actions/create-exam";
+import { updateExamAction } from "@/lib/admin/catalogue/actions/update-exam";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";

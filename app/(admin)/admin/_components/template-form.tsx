@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { createTemplateAction } from "@/lib/actions/admin/create-template";
-import { updateTemplateAction } from "@/lib/actions/admin/update-template";
-import { initialActionState } from "@/lib/actions/form-state";
+import { createTemplateAction } from "@/lib/admin/templates/actions/create-template";
+import { updateTemplateAction } from "@/lib/admin/templates/actions/update-template";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";

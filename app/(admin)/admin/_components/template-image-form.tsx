@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { uploadTemplateImageAction } from "@/lib/actions/admin/upload-template-image";
-import { initialActionState } from "@/lib/actions/form-state";
+import { uploadTemplateImageAction } from "@/lib/admin/templates/actions/upload-template-image";
+import { initialActionState } from "@/lib/forms/form-state";
 import { templateImageUpload, TEMPLATE_IMAGE_MAX_BYTES } from "@/lib/validation/catalogue";
 import { byteSize, fileProblem } from "@/lib/validation/uploads";
 import { Field } from "@/components/ui/field";

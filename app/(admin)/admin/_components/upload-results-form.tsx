@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { useRouter } from "next/navigation";
-import type { ActionState } from "@/lib/actions/safe-action";
-import { initialActionState } from "@/lib/actions/form-state";
+import type { ActionState } from "@/lib/forms/action-client";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";

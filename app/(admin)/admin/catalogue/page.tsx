@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listCatalogue } from "@/lib/dal/admin/catalogue";
+import { listCatalogue } from "@/lib/admin/catalogue/catalogue";
 import { Card, PageHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { StatusBadge } from "../_components/fields";
 
 export const metadata: Metadata = { title: "Catalogue" };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listImports } from "@/lib/dal/admin/imports";
+import { listImports } from "@/lib/admin/imports/imports";
 import { Card, PageHeader } from "@/components/ui/card";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { StatusBadge } from "../_components/fields";
 import { UploadResultsForm } from "../_components/upload-results-form";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { templateChoices } from "@/lib/dal/admin/templates";
+import { templateChoices } from "@/lib/admin/templates/templates";
 import { Card, PageHeader } from "@/components/ui/card";
 import { BulkIssueForm } from "../_components/bulk-issue-form";
 import { BulkRevokeForm } from "../_components/bulk-revoke-form";

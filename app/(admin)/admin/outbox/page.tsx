@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { lineText } from "@/lib/validation/text";
-import { listEmails, listJobs } from "@/lib/dal/admin/outbox";
-import { retryEmailAction } from "@/lib/actions/admin/retry-email";
-import { retryJobAction } from "@/lib/actions/admin/retry-job";
+import { listEmails, listJobs } from "@/lib/admin/outbox/outbox";
+import { retryEmailAction } from "@/lib/admin/outbox/actions/retry-email";
+import { retryJobAction } from "@/lib/admin/outbox/actions/retry-job";
 import { Card, PageHeader } from "@/components/ui/card";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { StatusBadge } from "../_components/fields";
 import { RetryButton } from "../_components/retry-button";
 

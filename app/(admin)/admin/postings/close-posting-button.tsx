@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { closePostingAction } from "@/lib/actions/opportunities/close-posting";
-import { initialActionState } from "@/lib/actions/form-state";
+import { closePostingAction } from "@/lib/admin/postings/actions/close-posting";
+import { initialActionState } from "@/lib/forms/form-state";
 import { FormStatus } from "@/components/ui/form-status";
 
 export function ClosePostingButton({ postingId, title, back }: { postingId: string; title: string; back: string }) {

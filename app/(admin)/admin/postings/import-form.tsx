@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { importPostingsAction, type ImportPostingsState } from "@/lib/actions/opportunities/import-postings";
-import { importPostingsForm, POSTING_COLUMNS, POSTINGS_IMPORT_MAX_BYTES, POSTINGS_IMPORT_MAX_ROWS } from "@/lib/validation/job-posting";
+import { importPostingsAction, type ImportPostingsState } from "@/lib/admin/postings/actions/import-postings";
+import { importPostingsForm, POSTING_COLUMNS, POSTINGS_IMPORT_MAX_BYTES, POSTINGS_IMPORT_MAX_ROWS } from "@/lib/validation/posting";
 import { byteSize, fileProblem } from "@/lib/validation/uploads";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listPostings } from "@/lib/dal/admin-postings";
+import { listPostings } from "@/lib/admin/postings/postings";
 import { Card, PageHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/format";
-import { formatSalaryRange } from "@/lib/opportunities/format-salary";
+import { formatDate } from "@/lib/format";
+import { formatSalaryRange } from "@/lib/postings/format-salary";
 import { ImportPostingsForm } from "./import-form";
 import { ClosePostingButton } from "./close-posting-button";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { createSkillAction } from "@/lib/actions/opportunities/create-skill";
-import { initialActionState } from "@/lib/actions/form-state";
+import { createSkillAction } from "@/lib/admin/catalogue/actions/create-skill";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";

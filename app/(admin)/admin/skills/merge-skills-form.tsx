@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { mergeSkillsAction } from "@/lib/actions/opportunities/merge-skills";
-import { initialActionState } from "@/lib/actions/form-state";
+import { mergeSkillsAction } from "@/lib/admin/catalogue/actions/merge-skills";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormStatus } from "@/components/ui/form-status";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listSkills } from "@/lib/dal/admin-skills";
+import { listSkills } from "@/lib/admin/catalogue/skills";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CreateSkillForm } from "./create-skill-form";
 import { MergeSkillsForm } from "./merge-skills-form";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { renameSkillAction } from "@/lib/actions/opportunities/rename-skill";
-import { initialActionState } from "@/lib/actions/form-state";
+import { renameSkillAction } from "@/lib/admin/catalogue/actions/rename-skill";
+import { initialActionState } from "@/lib/forms/form-state";
 import { FormStatus } from "@/components/ui/form-status";
 
 export function RenameSkillForm({ skillId, name }: { skillId: string; name: string }) {

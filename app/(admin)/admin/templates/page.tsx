@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listTemplates } from "@/lib/dal/admin/templates";
+import { listTemplates } from "@/lib/admin/templates/templates";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StatusBadge } from "../_components/fields";
 

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { decideBadgeAction } from "@/lib/actions/badges/decide-badge";
-import { decideClaimAction } from "@/lib/actions/badges/decide-claim";
-import { initialActionState } from "@/lib/actions/form-state";
+import { decideBadgeAction } from "@/lib/candidate/badges/actions/decide-badge";
+import { decideClaimAction } from "@/lib/candidate/badges/actions/decide-claim";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 

@@ -1,4 +1,4 @@
-import type { shareLinks } from "@/lib/badges/share";
+import type { shareLinks } from "@/lib/badges/lifecycle/share";
 import { CopyButton } from "./copy-button";
 
 const linkClass = "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { setBadgeVisibilityAction } from "@/lib/actions/badges/set-badge-visibility";
-import { initialActionState } from "@/lib/actions/form-state";
+import { setBadgeVisibilityAction } from "@/lib/candidate/badges/actions/set-badge-visibility";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 

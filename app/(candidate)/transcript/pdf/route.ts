@@ -1,4 +1,4 @@
-import { getMyTranscript } from "@/lib/dal/transcript";
+import { getMyTranscript } from "@/lib/candidate/transcript/transcript";
 import { env } from "@/lib/env";
 import { renderTranscriptPdf } from "@/lib/pdf/transcript-pdf";
 

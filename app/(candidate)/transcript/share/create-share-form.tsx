@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { createShare, type CreateShareState } from "@/lib/actions/transcript/create-share";
-import { initialActionState } from "@/lib/actions/form-state";
+import { createShare, type CreateShareState } from "@/lib/candidate/transcript/actions/create-share";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";

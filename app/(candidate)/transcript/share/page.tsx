@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listMyTranscriptShares } from "@/lib/dal/transcript-shares";
+import { listMyTranscriptShares } from "@/lib/candidate/transcript/shares";
 import { Card, PageHeader } from "@/components/ui/card";
-import { formatDate, formatDateTime } from "@/components/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { CreateShareForm } from "./create-share-form";
 import { RevokeShareButton } from "./revoke-share-button";
 

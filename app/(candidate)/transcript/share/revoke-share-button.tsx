@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { revokeShare } from "@/lib/actions/transcript/revoke-share";
-import { initialActionState } from "@/lib/actions/form-state";
+import { revokeShare } from "@/lib/candidate/transcript/actions/revoke-share";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 

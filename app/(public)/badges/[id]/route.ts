@@ -1,9 +1,9 @@
-import { getVerification } from "@/lib/dal/badge-public";
-import { verificationPage } from "@/lib/badges/verification-page";
-import { verificationCsp } from "@/lib/badges/verification-style";
+import { getVerification } from "@/lib/public/badges/verification";
+import { verificationPage } from "@/lib/badges/documents/verification-page";
+import { verificationCsp } from "@/lib/badges/documents/verification-style";
 import { baseSecurityHeaders } from "@/lib/security/headers";
 import { env } from "@/lib/env";
-import type { IdParams } from "@/lib/badges/http";
+import type { IdParams } from "@/lib/badges/documents/http";
 import { answeringOutages } from "@/lib/http/service-unavailable";
 
 /**

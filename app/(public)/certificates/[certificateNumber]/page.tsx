@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { verifyCertificate } from "@/lib/dal/certificates";
+import { verifyCertificate } from "@/lib/public/certificates/check";
 import { PageHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Verify a certificate", robots: { index: false, follow: false } };
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { unlockShared } from "@/lib/actions/transcript/unlock-shared-transcript";
-import { initialActionState } from "@/lib/actions/form-state";
+import { unlockShared } from "@/lib/public/transcripts/actions/unlock-shared-transcript";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { viewSharedTranscript } from "@/lib/dal/transcript-shares";
+import { viewSharedTranscript } from "@/lib/public/transcripts/shared";
 import { Card, PageHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { TranscriptView } from "@/components/transcript/transcript-view";
 import { AccessCodeForm } from "./access-code-form";
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getPublicProfile } from "@/lib/dal/badge-public";
-import { formatDate } from "@/components/format";
+import { getPublicProfile } from "@/lib/public/badges/verification";
+import { formatDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/card";
 import { BadgeStatus } from "@/app/(candidate)/badges/_components/badge-status";
 

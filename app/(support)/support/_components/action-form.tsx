@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import type { ActionState } from "@/lib/actions/safe-action";
-import { initialActionState } from "@/lib/actions/form-state";
+import type { ActionState } from "@/lib/forms/action-client";
+import { initialActionState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 

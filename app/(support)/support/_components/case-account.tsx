@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { NameChangeDecision } from "./name-change-decision";
-import type { CandidateCase } from "@/lib/dal/support/candidate";
-import { reactivateAccountAction } from "@/lib/actions/support/reactivate-account";
+import type { CandidateCase } from "@/lib/support/candidates/case";
+import { reactivateAccountAction } from "@/lib/support/candidates/actions/reactivate-account";
 import { Card } from "@/components/ui/card";
-import { formatDate, formatDateTime } from "@/components/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { ActionForm, reasonField } from "./action-form";
 import { Pill } from "./bits";
 

@@ -1,7 +1,7 @@
-import type { CandidateCase } from "@/lib/dal/support/candidate";
-import { resendBadgeEmailAction } from "@/lib/actions/support/resend-badge-email";
+import type { CandidateCase } from "@/lib/support/candidates/case";
+import { resendBadgeEmailAction } from "@/lib/support/candidates/actions/resend-badge-email";
 import { Card } from "@/components/ui/card";
-import { formatDate, formatDateTime } from "@/components/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { ActionForm, reasonField } from "./action-form";
 import { Pill } from "./bits";
 

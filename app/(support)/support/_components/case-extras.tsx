@@ -1,7 +1,7 @@
-import type { CandidateCase } from "@/lib/dal/support/candidate";
-import { addStaffNoteAction } from "@/lib/actions/support/add-staff-note";
+import type { CandidateCase } from "@/lib/support/candidates/case";
+import { addStaffNoteAction } from "@/lib/support/candidates/actions/add-staff-note";
 import { Card } from "@/components/ui/card";
-import { formatDate, formatDateTime } from "@/components/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { ActionForm } from "./action-form";
 import { Pill } from "./bits";
 

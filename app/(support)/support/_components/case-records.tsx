@@ -1,7 +1,7 @@
-import type { CandidateCase } from "@/lib/dal/support/candidate";
-import { recordRenewal } from "@/lib/actions/renewals/record-renewal";
+import type { CandidateCase } from "@/lib/support/candidates/case";
+import { recordRenewal } from "@/lib/admin/renewals/actions/record-renewal";
 import { Card } from "@/components/ui/card";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { ActionForm } from "./action-form";
 import { Pill, TableWrap, td, th } from "./bits";
 

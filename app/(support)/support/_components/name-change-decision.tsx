@@ -1,4 +1,4 @@
-import { decideNameChangeAction } from "@/lib/actions/support/decide-name-change";
+import { decideNameChangeAction } from "@/lib/support/name-changes/actions/decide-name-change";
 import { ActionForm } from "./action-form";
 
 /** Approve or reject a pending legal-name change, with the note that stays on the request and in the audit log. */

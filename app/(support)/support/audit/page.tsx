@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { KNOWN_AUDIT_ACTIONS, listAuditEntries } from "@/lib/dal/support/audit-log";
+import { KNOWN_AUDIT_ACTIONS, listAuditEntries } from "@/lib/support/audit/audit-log";
 import { auditFilterSchema } from "@/lib/validation/support";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { Pager, TableWrap, td, th, withQuery } from "../_components/bits";
 
 export const metadata: Metadata = { title: "Audit log" };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { NameChangeDecision } from "../_components/name-change-decision";
 import Link from "next/link";
-import { listPendingNameChanges } from "@/lib/dal/support/name-changes";
+import { listPendingNameChanges } from "@/lib/support/name-changes/name-changes";
 import { pageSchema } from "@/lib/validation/support";
 import { Card, PageHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { Pager } from "../_components/bits";
 
 export const metadata: Metadata = { title: "Name change requests" };

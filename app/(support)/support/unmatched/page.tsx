@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listUnmatchedResults } from "@/lib/dal/support/unmatched";
-import { linkExamResultAction } from "@/lib/actions/support/link-exam-result";
+import { listUnmatchedResults } from "@/lib/support/unmatched/unmatched";
+import { linkExamResultAction } from "@/lib/support/unmatched/actions/link-exam-result";
 import { pageSchema } from "@/lib/validation/support";
 import { Card, PageHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { ActionForm, reasonField } from "../_components/action-form";
 import { Pager, Pill } from "../_components/bits";
 

@@ -2,7 +2,7 @@ import { consumeRateLimit, LIMITS, tooManyRequests } from "@/lib/security/rate-l
 import { clientAddress } from "@/lib/security/client-address";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { uploadExamResults } from "@/lib/dal/admin/imports";
+import { uploadExamResults } from "@/lib/admin/imports/imports";
 import { startExamResultImport } from "@/lib/imports/exam-results/start";
 import { BodyRefused, readCappedBody, readUploadedFile, type UploadedFile } from "@/lib/http/capped-body";
 import { IMPORT_MAX_BYTES, filenameProblem, importFilename } from "@/lib/validation/imports";

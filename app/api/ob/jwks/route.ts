@@ -1,4 +1,4 @@
-import { jwksDocument } from "@/lib/dal/badge-documents";
+import { jwksDocument } from "@/lib/public/badges/documents";
 
 export const dynamic = "force-dynamic";
 

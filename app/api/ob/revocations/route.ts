@@ -1,5 +1,5 @@
-import { jsonLd } from "@/lib/badges/http";
-import { revocationListDocument } from "@/lib/dal/badge-documents";
+import { jsonLd } from "@/lib/badges/documents/http";
+import { revocationListDocument } from "@/lib/public/badges/documents";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDevMail } from "@/lib/dal/dev-mailbox";
+import { getDevMail } from "@/lib/public/dev-mailbox/mailbox";
 import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Message" };

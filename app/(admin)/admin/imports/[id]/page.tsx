@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getImport } from "@/lib/dal/admin/imports";
+import { getImport } from "@/lib/admin/imports/imports";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StatGrid } from "@/components/stat-grid";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { StatusBadge } from "../../_components/fields";
 import { RefreshWhile } from "../../_components/refresh-while";
 import { CancelImportForm } from "../../_components/cancel-import-form";
-import { cancelImportAction } from "@/lib/actions/admin/cancel-import";
+import { cancelImportAction } from "@/lib/admin/imports/actions/cancel-import";
 
 export const metadata: Metadata = { title: "Import" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EMAIL_PREVIEWS, renderEmailPreview } from "@/lib/dal/admin/outbox";
+import { EMAIL_PREVIEWS, renderEmailPreview } from "@/lib/admin/outbox/outbox";
 import { Card, PageHeader } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Email templates" };

@@ -1,5 +1,5 @@
 import { requireRole } from "@/lib/session";
-import { POSTING_COLUMNS } from "@/lib/validation/job-posting";
+import { POSTING_COLUMNS } from "@/lib/validation/posting";
 
 /** A small, valid postings file to start from. */
 export async function GET() {

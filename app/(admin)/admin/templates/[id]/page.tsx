@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTemplate } from "@/lib/dal/admin/templates";
-import { catalogueChoices } from "@/lib/dal/admin/catalogue";
+import { getTemplate } from "@/lib/admin/templates/templates";
+import { catalogueChoices } from "@/lib/admin/catalogue/catalogue";
 import { env } from "@/lib/env";
 import { Card, PageHeader } from "@/components/ui/card";
 import { TemplateForm } from "../../_components/template-form";

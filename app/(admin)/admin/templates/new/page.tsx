@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { catalogueChoices } from "@/lib/dal/admin/catalogue";
+import { catalogueChoices } from "@/lib/admin/catalogue/catalogue";
 import { Card, PageHeader } from "@/components/ui/card";
 import { TemplateForm } from "../../_components/template-form";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getMyBadge } from "@/lib/dal/badges";
+import { getMyBadge } from "@/lib/candidate/badges/badges";
 import { badgeId as badgeIdSchema } from "@/lib/validation/badges";
-import { formatDate, formatDateTime } from "@/components/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { Card, PageHeader } from "@/components/ui/card";
 import { BadgeStatus } from "../../_components/badge-status";
 import { CopyButton } from "../../_components/copy-button";

@@ -1,4 +1,4 @@
-import { getMyCertificate } from "@/lib/dal/transcript";
+import { getMyCertificate } from "@/lib/candidate/transcript/transcript";
 import { env } from "@/lib/env";
 import { renderCertificatePdf } from "@/lib/pdf/certificate-pdf";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCandidateCase } from "@/lib/dal/support/candidate";
+import { getCandidateCase } from "@/lib/support/candidates/case";
 import { currentViewer } from "@/lib/session";
 import { PageHeader, Card } from "@/components/ui/card";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { CaseAccount } from "../../_components/case-account";
 import { CaseRecords } from "../../_components/case-records";
 import { CaseBadges } from "../../_components/case-badges";

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { cancelImport } from "@/lib/dal/admin/imports";
+import { cancelImport } from "@/lib/admin/imports/imports";
 import { cancelExamResultImport } from "@/lib/imports/exam-results/cancel";
 import { asReport } from "@/lib/imports/exam-results/report";
 import { recordId } from "@/lib/validation/text";

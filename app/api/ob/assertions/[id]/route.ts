@@ -1,5 +1,5 @@
-import { jsonLd, notFoundJson, type IdParams } from "@/lib/badges/http";
-import { assertionDocument } from "@/lib/dal/badge-documents";
+import { jsonLd, notFoundJson, type IdParams } from "@/lib/badges/documents/http";
+import { assertionDocument } from "@/lib/public/badges/documents";
 
 /** OB 2.0 hosted assertion. Revoked: 410 with {"revoked": true}, as hosted verification expects. */
 export async function GET(_req: Request, { params }: IdParams) {

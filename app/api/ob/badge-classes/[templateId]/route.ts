@@ -1,5 +1,5 @@
-import { jsonLd, notFoundJson, type TemplateParams } from "@/lib/badges/http";
-import { badgeClassDocument } from "@/lib/dal/badge-documents";
+import { jsonLd, notFoundJson, type TemplateParams } from "@/lib/badges/documents/http";
+import { badgeClassDocument } from "@/lib/public/badges/documents";
 
 export async function GET(_req: Request, { params }: TemplateParams) {
   const doc = await badgeClassDocument((await params).templateId);

@@ -1,5 +1,5 @@
-import { jsonLd, notFoundJson, type IdParams } from "@/lib/badges/http";
-import { credentialDocument } from "@/lib/dal/badge-documents";
+import { jsonLd, notFoundJson, type IdParams } from "@/lib/badges/documents/http";
+import { credentialDocument } from "@/lib/public/badges/documents";
 
 /** The OB 3.0 OpenBadgeCredential as JSON (its signed form is at ./jwt). */
 export async function GET(req: Request, { params }: IdParams) {

@@ -1,5 +1,5 @@
-import { bytes, notFoundJson, type TemplateParams } from "@/lib/badges/http";
-import { templateImage } from "@/lib/dal/badge-documents";
+import { bytes, notFoundJson, type TemplateParams } from "@/lib/badges/documents/http";
+import { templateImage } from "@/lib/public/badges/documents";
 import { imageQuery } from "@/lib/validation/badges";
 
 /** A badge design's image: ?size=300|600 (PNG) or ?format=svg. */

@@ -1,5 +1,5 @@
-import { jsonLd, jwtResponse } from "@/lib/badges/http";
-import { statusListDocument } from "@/lib/dal/badge-documents";
+import { jsonLd, jwtResponse } from "@/lib/badges/documents/http";
+import { statusListDocument } from "@/lib/public/badges/documents";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { getDevMail } from "@/lib/dal/dev-mailbox";
+import { getDevMail } from "@/lib/public/dev-mailbox/mailbox";
 import { mailboxMessagePolicy } from "@/lib/security/route-policies";
 
 /** The message's own HTML, served in a CSP sandbox so it can run nothing and reach nothing of this site. */

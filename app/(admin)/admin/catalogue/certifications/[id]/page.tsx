@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCertification } from "@/lib/dal/admin/catalogue";
-import { retireCertificationAction } from "@/lib/actions/admin/retire-certification";
-import { restoreCertificationAction } from "@/lib/actions/admin/restore-certification";
+import { getCertification } from "@/lib/admin/catalogue/catalogue";
+import { retireCertificationAction } from "@/lib/admin/catalogue/actions/retire-certification";
+import { restoreCertificationAction } from "@/lib/admin/catalogue/actions/restore-certification";
 import { Card, PageHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { CertificationForm } from "../../../_components/certification-form";
 import { RetireForm } from "../../../_components/retire-form";
 import { StatusBadge } from "../../../_components/fields";

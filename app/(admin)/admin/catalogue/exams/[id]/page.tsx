@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getExam } from "@/lib/dal/admin/catalogue";
-import { retireExamAction } from "@/lib/actions/admin/retire-exam";
-import { restoreExamAction } from "@/lib/actions/admin/restore-exam";
+import { getExam } from "@/lib/admin/catalogue/catalogue";
+import { retireExamAction } from "@/lib/admin/catalogue/actions/retire-exam";
+import { restoreExamAction } from "@/lib/admin/catalogue/actions/restore-exam";
 import { Card, PageHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { ExamForm } from "../../../_components/exam-form";
 import { RetireForm } from "../../../_components/retire-form";
 import { StatusBadge } from "../../../_components/fields";

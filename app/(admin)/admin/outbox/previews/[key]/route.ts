@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { EMAIL_PREVIEWS, renderEmailPreview, type EmailPreviewKey } from "@/lib/dal/admin/outbox";
+import { EMAIL_PREVIEWS, renderEmailPreview, type EmailPreviewKey } from "@/lib/admin/outbox/outbox";
 import { emailPreviewPolicy } from "@/lib/security/route-policies";
 
 /** A template's HTML on its own, in a CSP sandbox: it can run nothing and reach nothing of this site. */

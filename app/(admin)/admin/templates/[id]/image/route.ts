@@ -1,4 +1,4 @@
-import { templateImageForPreview } from "@/lib/dal/admin/templates";
+import { templateImageForPreview } from "@/lib/admin/templates/templates";
 
 /** The artwork for the admin preview, including templates not yet public. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

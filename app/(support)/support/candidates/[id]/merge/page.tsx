@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { previewMerge } from "@/lib/dal/support/merge";
-import { mergeAccountsAction } from "@/lib/actions/support/merge-accounts";
+import { previewMerge } from "@/lib/support/candidates/merge";
+import { mergeAccountsAction } from "@/lib/support/candidates/actions/merge-accounts";
 import { DomainError } from "@/lib/errors";
 import { Card, PageHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/format";
 import { ActionForm, reasonField } from "../../../_components/action-form";
 import { Pill, withQuery } from "../../../_components/bits";
 

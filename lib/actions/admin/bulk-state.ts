@@ -1,6 +1,0 @@
-import type { ActionState } from "@/lib/actions/safe-action";
-import type { BulkIssueReport, BulkRevokeReport } from "@/lib/dal/admin/issuance";
-
-/** Form state of the bulk forms: the usual state plus what happened, for the report under the form. */
-export type BulkIssueState = ActionState & { report?: BulkIssueReport };
-export type BulkRevokeState = ActionState & { report?: BulkRevokeReport };

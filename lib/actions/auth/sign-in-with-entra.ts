@@ -1,7 +1,0 @@
-"use server";
-
-import { signIn } from "@/lib/auth";
-
-export async function signInWithEntra() {
-  await signIn("microsoft-entra-id", { redirectTo: "/dashboard" });
-}

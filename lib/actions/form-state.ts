@@ -1,4 +1,0 @@
-import type { ActionState } from "@/lib/actions/safe-action";
-
-/** Separate from safe-action so client components can import it without pulling in server code. */
-export const initialActionState: ActionState = { ok: false };
