@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { queueEmail } from "@/lib/email/outbox";
-import { signInEmail } from "@/lib/email/templates/sign-in";
 
 /**
  * Queues the magic-link message; the worker delivers it within a second or two. The link is rebuilt on APP_URL:
@@ -17,9 +16,7 @@ export async function queueSignInEmail(to: string, url: string) {
     const target = new URL(callback, e.APP_URL);
     link.searchParams.set("callbackUrl", new URL(target.pathname + target.search, e.APP_URL).toString());
   }
-  const mail = signInEmail({ url: link.toString(), host: new URL(e.APP_URL).host, minutes: 10, issuer: e.ISSUER_NAME });
+  const data = { url: link.toString(), host: new URL(e.APP_URL).host, minutes: 10, issuer: e.ISSUER_NAME };
   const user = await db.user.findUnique({ where: { email: to }, select: { id: true } });
-  await db.$transaction((tx) =>
-    queueEmail(tx, { ...mail, template: "sign-in", to, sensitive: true, userId: user?.id }),
-  );
+  await db.$transaction((tx) => queueEmail(tx, { template: "sign-in", data, to, sensitive: true, userId: user?.id }));
 }

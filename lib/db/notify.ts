@@ -1,0 +1,10 @@
+import type { Db, Tx } from "@/lib/db";
+
+/**
+ * The one place the application sends a PostgreSQL notification (the database's own triggers send the badge
+ * changes). Sent inside a transaction it is delivered when that transaction commits, and dropped if it rolls
+ * back, so a listener never hears of work that does not exist. Listening is lib/db/notifications.ts.
+ */
+export async function notify(tx: Db | Tx, channel: string, payload: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${channel}, ${payload})`;
+}
