@@ -5,7 +5,7 @@ import { newId, sqlTimestamp } from "@/lib/db/bulk-values";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
 import { renderEmail, type EmailTemplateCall } from "@/lib/email/templates/registry";
-import type { RenderedEmail } from "@/lib/email/templates/layout";
+import type { RenderedEmail } from "@/lib/email/templates/render";
 import { enqueueMany, findJobFor, rerunJob } from "@/lib/jobs/manage";
 import { enqueue } from "@/lib/jobs/queue";
 

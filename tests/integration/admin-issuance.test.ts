@@ -93,7 +93,7 @@ describe("the outbox", () => {
     for (const key of EMAIL_PREVIEWS) {
       const mail = await runAsViewer(admin, () => renderEmailPreview(key));
       expect(mail.subject.length).toBeGreaterThan(5);
-      expect(mail.html).toContain("<!doctype html>");
+      expect(mail.html).toMatch(/^<!doctype html/i);
       expect(mail.text.length).toBeGreaterThan(20);
     }
   });
