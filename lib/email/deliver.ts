@@ -49,9 +49,18 @@ export async function deliverEmail({ db, job }: Pick<JobContext, "db" | "job">, 
   const { SMTP_URL, MAIL_FROM } = env();
   if (!SMTP_URL) throw new Error("SMTP_URL is not set in the worker");
   const body = (await hooks.bodyAtSend?.(message)) ?? null;
+  const failed = async (reason: string, final: boolean) => {
+    await db.emailMessage.update({
+      where: { id: message.id },
+      data: { attempts: { increment: 1 }, lastError: reason, status: final ? "FAILED" : "QUEUED" },
+    });
+    if (final) await hooks.onFailed?.(message, reason);
+  };
   if (!body && message.html === null && message.text === null) {
     // Queued for a job type that renders at send time, but run by one that does not: never send an empty message.
-    throw new PermanentJobError(`Email ${message.id} has no body and job type "${job.type}" renders none`);
+    const reason = `Email ${message.id} has no body and job type "${job.type}" renders none`;
+    await failed(reason, true);
+    throw new PermanentJobError(reason);
   }
   try {
     await smtpTransport(SMTP_URL).sendMail({
@@ -66,12 +75,7 @@ export async function deliverEmail({ db, job }: Pick<JobContext, "db" | "job">, 
     await body?.discard?.();
     const permanent = isPermanentSmtpError(error);
     const reason = error instanceof Error ? error.message : String(error);
-    const final = permanent || job.attempts >= job.maxAttempts;
-    await db.emailMessage.update({
-      where: { id: message.id },
-      data: { attempts: { increment: 1 }, lastError: reason, status: final ? "FAILED" : "QUEUED" },
-    });
-    if (final) await hooks.onFailed?.(message, reason);
+    await failed(reason, permanent || job.attempts >= job.maxAttempts);
     throw permanent ? new PermanentJobError(reason) : error;
   }
   await db.$transaction(async (tx) => {
