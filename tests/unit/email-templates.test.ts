@@ -63,7 +63,8 @@ describe("email templates", () => {
       const direct = await renderEmailDirect(call);
       expect({ call, ...fast }).toEqual({ call, ...direct });
     }
-  });
+    // About 300 renders through React Email at several milliseconds each, more on a busy machine.
+  }, 120_000);
 
   it("escapes markup in the HTML part and keeps it readable in the text part", async () => {
     for (const name of emailTemplateNames) {
