@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { recordEarnedCertifications } from "@/lib/records/earn-certifications";
 import { issueBadgesForRecords } from "@/lib/badges/lifecycle/issue";
+import { reassignEmails } from "@/lib/email/outbox";
 
 /** The address a merged account keeps: unique, obviously not deliverable, and free for the survivor to hold. */
 export const mergedPlaceholderEmail = (userId: string) => `merged+${userId}@invalid`;
@@ -90,7 +91,7 @@ export async function mergeAccounts(tx: Tx, survivorId: string, duplicateId: str
     examResults: (await tx.examResult.updateMany({ where: from, data: to })).count,
     certifications: (await tx.earnedCertification.updateMany({ where: from, data: to })).count,
     badges: (await tx.badge.updateMany({ where: from, data: to })).count,
-    emailMessages: (await tx.emailMessage.updateMany({ where: from, data: to })).count,
+    emailMessages: await reassignEmails(tx, duplicateId, survivorId),
     secondaryEmails: (await tx.candidateEmail.updateMany({ where: from, data: to })).count,
     mcidAliases: (await tx.mcidAlias.updateMany({ where: from, data: to })).count,
     shareLinks: (await tx.transcriptShare.updateMany({ where: from, data: to })).count,

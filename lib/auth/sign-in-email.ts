@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { queueEmail } from "@/lib/email/outbox";
 import { MAGIC_LINK_MINUTES } from "@/lib/auth/session-policy";
-import { signInEmail } from "@/lib/email/templates/sign-in";
 
 /**
  * Queues the magic-link message; the worker delivers it within a second or two. The link is rebuilt on APP_URL:
@@ -19,9 +18,7 @@ export async function queueSignInEmail(to: string, url: string) {
     const target = new URL(callback, e.APP_URL);
     link.searchParams.set("callbackUrl", new URL(target.pathname + target.search, e.APP_URL).toString());
   }
-  const mail = signInEmail({ url: link.toString(), host: new URL(e.APP_URL).host, minutes: MAGIC_LINK_MINUTES, issuer: e.ISSUER_NAME });
+  const data = { url: link.toString(), host: new URL(e.APP_URL).host, minutes: MAGIC_LINK_MINUTES, issuer: e.ISSUER_NAME };
   const user = await findUserByAnyEmail(db, to);
-  await db.$transaction((tx) =>
-    queueEmail(tx, { ...mail, template: "sign-in", to, sensitive: true, userId: user?.id }),
-  );
+  await db.$transaction((tx) => queueEmail(tx, { template: "sign-in", data, to, sensitive: true, userId: user?.id }));
 }

@@ -3,14 +3,22 @@ import { newId, sqlTimestamp } from "@/lib/db/bulk-values";
 import { bulkExecute } from "@/lib/db/bulk-statements";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
-import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
-import { badgeIssuedEmail, badgeIssuedSubject } from "@/lib/email/templates/badge-issued";
-import type { RenderedEmail } from "@/lib/email/templates/layout";
+import { deliverEmail, type StoredEmail } from "@/lib/email/deliver";
+import { queueEmails } from "@/lib/email/outbox";
+import { renderEmail } from "@/lib/email/templates/registry";
+import { badgeIssuedSubject } from "@/lib/email/templates/badge-issued";
+import type { JobHandler } from "@/lib/jobs/types";
 import { mintClaimTokens } from "@/lib/badges/lifecycle/claim-tokens";
 import { greetingName } from "@/lib/badges/documents/display-name";
 import { badgeUrls } from "@/lib/badges/documents/urls";
-import { JOBS_CHANNEL } from "@/lib/jobs/queue";
 import { hashToken } from "@/lib/security/tokens";
+
+/**
+ * Mail about badges goes one way: badges shape the data (names, claim links), the outbox records the messages
+ * (lib/email), the queue runs their delivery (lib/jobs). Delivery is this module's own job type, which renders the
+ * bodies left for send time and records EMAIL_SENT / EMAIL_FAILED on the badge; lib/email knows nothing of badges.
+ */
+export const BADGE_EMAIL_JOB = "badges.email";
 
 /**
  * A badge message to queue. Without html and text the body is rendered when it is sent (see renderBadgeMailAtSend):
@@ -31,44 +39,22 @@ export const BADGE_ISSUED_TEMPLATE = "badge-issued";
 export { badgeIssuedSubject };
 
 /**
- * queueEmail for many badge messages at once: the same EmailMessage rows and email.send jobs (same dedupe key
- * scheme), but a fixed number of statements, so issuing a thousand badges does not cost three thousand queries.
+ * Queues many badge messages at once: the outbox's set-based insert of the messages and their jobs, then the
+ * EMAIL_QUEUED events in one more statement, so issuing a thousand badges does not cost three thousand queries.
  */
 export async function queueBadgeMails(tx: Tx, mails: BadgeMail[]): Promise<number> {
   if (mails.length === 0) return 0;
-  const domain = new URL(process.env.APP_URL ?? "http://localhost").hostname;
+  const ids = await queueEmails(tx, mails, { jobType: BADGE_EMAIL_JOB });
   const stamp = sqlTimestamp(new Date());
-  const ids = mails.map(() => newId());
-  const col = <T>(pick: (m: BadgeMail, i: number) => T) => mails.map(pick);
-  // Messages, their email.send jobs and the EMAIL_QUEUED events in one set-based statement: issuing a thousand
-  // badges through the ORM cost three thousand row inserts at about a millisecond each. Ids are fresh, so nothing
-  // can conflict; the dedupe key scheme is queueEmail's.
   await bulkExecute(tx, Prisma.sql`
-    WITH input AS (
-      SELECT * FROM unnest(
-        ${ids}::text[], ${col((m) => m.template)}::text[], ${col((m) => m.to)}::text[], ${col((m) => m.subject)}::text[],
-        ${col((m) => m.html ?? null)}::text[], ${col((m) => m.text ?? null)}::text[], ${col((m) => m.sensitive)}::boolean[],
-        ${col((m) => m.userId)}::text[], ${col((m) => m.badgeId)}::text[], ${col(() => `<${newId()}@${domain}>`)}::text[],
-        ${col(() => newId())}::text[], ${col(() => newId())}::text[]
-      ) AS i(id, template, "to", subject, html, text, sensitive, user_id, badge_id, message_id, job_id, event_id)
-    ), messages AS (
-      INSERT INTO "EmailMessage" (id, template, "to", subject, html, text, sensitive, "userId", "badgeId", "messageId", "createdAt", "updatedAt")
-      SELECT id, template, "to", subject, html, text, sensitive, user_id, badge_id, message_id, ${stamp}::timestamp(3), ${stamp}::timestamp(3)
-      FROM input
-    ), jobs AS (
-      INSERT INTO "Job" (id, type, payload, "dedupeKey", "runAt", "createdAt", "updatedAt")
-      SELECT job_id, ${SEND_EMAIL_JOB}::text, jsonb_build_object('emailMessageId', id), 'email:' || id,
-             ${stamp}::timestamp(3), ${stamp}::timestamp(3), ${stamp}::timestamp(3)
-      FROM input
-    )
     INSERT INTO "BadgeEvent" (id, "badgeId", type, at, detail)
-    SELECT event_id, badge_id, 'EMAIL_QUEUED'::"BadgeEventType", ${stamp}::timestamp(3), jsonb_build_object('to', "to", 'emailMessageId', id)
-    FROM input`);
-  await tx.$executeRaw`SELECT pg_notify(${JOBS_CHANNEL}, ${SEND_EMAIL_JOB})`;
+    SELECT event_id, badge_id, 'EMAIL_QUEUED'::"BadgeEventType", ${stamp}::timestamp(3), jsonb_build_object('to', "to", 'emailMessageId', message_id)
+    FROM unnest(${mails.map(() => newId())}::text[], ${mails.map((m) => m.badgeId)}::text[], ${mails.map((m) => m.to)}::text[], ${ids}::text[])
+      AS i(event_id, badge_id, "to", message_id)`);
   return mails.length;
 }
 
-type QueuedMessage = { template: string; badgeId: string | null; sensitive: boolean; html: string | null; text: string | null };
+type QueuedMessage = Pick<StoredEmail, "template" | "badgeId" | "sensitive" | "html" | "text">;
 
 /** True for a badge message queued without its body, which the send job renders. */
 export function rendersAtSend(message: QueuedMessage): message is QueuedMessage & { badgeId: string } {
@@ -84,7 +70,7 @@ export function rendersAtSend(message: QueuedMessage): message is QueuedMessage 
  */
 export async function renderBadgeMailAtSend(db: Db, message: QueuedMessage & { badgeId: string }) {
   const now = new Date();
-  return db.$transaction(async (tx) => {
+  const { badge, token } = await db.$transaction(async (tx) => {
     const badge = await tx.badge.findUniqueOrThrow({
       where: { id: message.badgeId },
       select: {
@@ -94,20 +80,38 @@ export async function renderBadgeMailAtSend(db: Db, message: QueuedMessage & { b
         user: { select: { email: true, name: true, profile: { select: { preferredName: true, legalFirstName: true } } } },
       },
     });
-    const autoAccepted = !message.sensitive;
     const token = message.sensitive && badge.state === "PENDING" ? (await mintClaimTokens(tx, [badge.id], now)).get(badge.id)! : null;
-    const rendered: RenderedEmail = badgeIssuedEmail({
+    return { badge, token };
+  });
+  const rendered = await renderEmail({
+    template: "badge-issued",
+    data: {
       issuer: env().ISSUER_NAME,
       recipientName: greetingName(badge.user),
       badgeName: badge.template.name,
       url: token ? badgeUrls.claim(token) : `${badgeUrls.base()}/badges/mine/${badge.id}`,
-      autoAccepted,
-    });
-    const discard = async () => {
-      if (token) {
-        await db.badgeClaimToken.updateMany({ where: { tokenHash: hashToken(token), usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
-      }
-    };
-    return { ...rendered, discard };
+      autoAccepted: !message.sensitive,
+    },
   });
+  const discard = async () => {
+    if (token) {
+      await db.badgeClaimToken.updateMany({ where: { tokenHash: hashToken(token), usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    }
+  };
+  return { ...rendered, discard };
 }
+
+/** Delivers a badge message: renders it if it was queued without a body, and records the outcome on the badge. */
+export const badgeEmailJob: JobHandler = ({ db, job }) =>
+  deliverEmail(
+    { db, job },
+    {
+      bodyAtSend: async (message) => (rendersAtSend(message) ? renderBadgeMailAtSend(db, message) : null),
+      onSent: async (tx, message) => {
+        if (message.badgeId) await tx.badgeEvent.create({ data: { badgeId: message.badgeId, type: "EMAIL_SENT", detail: { to: message.to } } });
+      },
+      onFailed: async (message, reason) => {
+        if (message.badgeId) await db.badgeEvent.create({ data: { badgeId: message.badgeId, type: "EMAIL_FAILED", detail: { reason } } });
+      },
+    },
+  );

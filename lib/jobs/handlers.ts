@@ -1,5 +1,6 @@
 import { sendEmailJob } from "@/lib/email/send-job";
 import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
+import { BADGE_EMAIL_JOB, badgeEmailJob } from "@/lib/badges/mail";
 import { BADGE_REMINDERS_JOB, badgeRemindersJob } from "@/lib/badges/reminders";
 import type { Schedule } from "@/lib/jobs/schedule";
 import { DAILY_MS, DAILY_RECORDS_JOB, dailyRecordsJob } from "@/lib/records/daily-records-job";
@@ -10,6 +11,7 @@ import { RETENTION_JOB, retentionJob } from "@/lib/retention/retention-job";
 /** Every job type the worker knows, by name. */
 export const jobHandlers: Record<string, JobHandler> = {
   [SEND_EMAIL_JOB]: sendEmailJob,
+  [BADGE_EMAIL_JOB]: badgeEmailJob,
   [BADGE_REMINDERS_JOB]: badgeRemindersJob,
   [EXAM_RESULT_IMPORT_JOB]: examResultImportJob,
   [DAILY_RECORDS_JOB]: dailyRecordsJob,

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { notify } from "@/lib/db/notify";
 
 export const JOBS_CHANNEL = "certdash_jobs";
 
@@ -34,6 +35,6 @@ export async function enqueue(tx: Tx, type: string, payload: Prisma.InputJsonVal
     job = await tx.job.create({ data, select: { id: true } });
   }
   // Delivered on commit; wakes idle workers at once instead of at their next poll.
-  await tx.$executeRaw`SELECT pg_notify(${JOBS_CHANNEL}, ${type})`;
+  await notify(tx, JOBS_CHANNEL, type);
   return job.id;
 }

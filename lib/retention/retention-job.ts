@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { finishedJobsDeletion } from "@/lib/jobs/manage";
 import type { JobHandler } from "@/lib/jobs/types";
 import { LONGEST_RATE_LIMIT_MEMORY_MS } from "@/lib/security/rate-limit";
 import { RETENTION_BATCH, RETENTION_DAYS, RETENTION_MAX_BATCHES } from "@/lib/retention/periods";
@@ -37,14 +38,8 @@ const STATEMENTS: Record<string, (before: Date, now: Date, limit: number) => Pri
   rateLimitBuckets: (_before, now, limit) => Prisma.sql`
     DELETE FROM "RateLimitBucket" WHERE key IN (
       SELECT key FROM "RateLimitBucket" WHERE "windowStart" < ${new Date(now.getTime() - LONGEST_RATE_LIMIT_MEMORY_MS)} LIMIT ${limit})`,
-  // A job runs after its runAt, so "runAt" < cut-off holds for every job finished before it, and lets the search
-  // use the (status, runAt) index rather than read the whole queue.
-  succeededJobs: (before, _now, limit) => Prisma.sql`
-    DELETE FROM "Job" WHERE id IN (
-      SELECT id FROM "Job" WHERE status = 'SUCCEEDED' AND "runAt" < ${before} AND "finishedAt" < ${before} LIMIT ${limit})`,
-  failedJobs: (before, _now, limit) => Prisma.sql`
-    DELETE FROM "Job" WHERE id IN (
-      SELECT id FROM "Job" WHERE status IN ('FAILED', 'CANCELLED') AND "runAt" < ${before} AND "finishedAt" < ${before} LIMIT ${limit})`,
+  succeededJobs: (before, _now, limit) => finishedJobsDeletion("succeeded", before, limit),
+  failedJobs: (before, _now, limit) => finishedJobsDeletion("failed", before, limit),
   claimPageOpenedEvents: (before, _now, limit) => Prisma.sql`
     DELETE FROM "BadgeEvent" WHERE id IN (
       SELECT id FROM "BadgeEvent" WHERE type = 'CLAIM_PAGE_OPENED' AND at < ${before} LIMIT ${limit})`,

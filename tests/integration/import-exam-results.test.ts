@@ -4,6 +4,7 @@ import { runAsViewer } from "@/lib/session";
 import { DomainError } from "@/lib/errors";
 import { uploadExamResults } from "@/lib/admin/imports/imports";
 import { examResultImportJob, IMPORT_CHUNK_ROWS } from "@/lib/imports/exam-results/job";
+import { BADGE_EMAIL_JOB } from "@/lib/badges/mail";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { drainJobs } from "../support/jobs";
 import { mailTo } from "../support/mail";
@@ -142,7 +143,7 @@ describe("importing exam results", () => {
       expect(b.emailMessages[0].sensitive).toBe(true);
     }
     const messageIds = badges.map((b) => b.emailMessages[0].id);
-    expect(await db.job.count({ where: { type: "email.send", dedupeKey: { in: messageIds.map((id) => `email:${id}`) } } })).toBe(3);
+    expect(await db.job.count({ where: { type: BADGE_EMAIL_JOB, dedupeKey: { in: messageIds.map((id) => `email:${id}`) } } })).toBe(3);
     // Claim links are minted as their messages are sent, one each, and only their hashes are stored.
     expect(await db.badgeClaimToken.count({ where: { badgeId: { in: badges.map((b) => b.id) } } })).toBe(0);
     await drainJobs();

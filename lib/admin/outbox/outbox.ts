@@ -4,14 +4,11 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError } from "@/lib/errors";
 import { env } from "@/lib/env";
+import { requeueFailedEmail, retryFailedEmail } from "@/lib/email/outbox";
+import { renderEmail } from "@/lib/email/templates/registry";
+import { rerunJob } from "@/lib/jobs/manage";
 import { requireAdmin } from "@/lib/admin/guard";
-import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
-import { enqueue, JOBS_CHANNEL } from "@/lib/jobs/queue";
 import { MAGIC_LINK_MINUTES } from "@/lib/auth/session-policy";
-import { signInEmail } from "@/lib/email/templates/sign-in";
-import { badgeIssuedEmail } from "@/lib/email/templates/badge-issued";
-import { badgeReminderEmail } from "@/lib/email/templates/badge-reminder";
-import { badgeRevokedEmail } from "@/lib/email/templates/badge-revoked";
 import type { EmailStatus, JobStatus } from "@/lib/generated/prisma/enums";
 
 const PAGE = 100;
@@ -55,19 +52,8 @@ export async function listJobs(filter: { status?: JobStatus; type?: string } = {
 export async function retryEmail(id: string) {
   const viewer = await requireAdmin();
   return db.$transaction(async (tx) => {
-    const message = await tx.emailMessage.findUnique({ where: { id }, select: { id: true, status: true, to: true, userId: true } });
+    const message = await retryFailedEmail(tx, id);
     if (!message) notFound();
-    if (message.status !== "FAILED") throw new DomainError("Only failed messages can be retried.");
-    await tx.emailMessage.update({ where: { id }, data: { status: "QUEUED" } });
-    const job = await tx.job.findFirst({ where: { type: SEND_EMAIL_JOB, payload: { path: ["emailMessageId"], equals: id } }, select: { id: true } });
-    if (job) {
-      await tx.job.update({
-        where: { id: job.id },
-        data: { status: "QUEUED", runAt: new Date(), attempts: 0, lockedAt: null, lockedBy: null, finishedAt: null },
-      });
-    } else {
-      await enqueue(tx, SEND_EMAIL_JOB, { emailMessageId: id });
-    }
     await audit(tx, { actorId: viewer.userId, action: "outbox.retry_email", targetType: "EmailMessage", targetId: id, candidateId: message.userId, detail: { to: message.to } });
     return { id };
   });
@@ -80,15 +66,12 @@ export async function retryJob(id: string) {
     const job = await tx.job.findUnique({ where: { id }, select: { id: true, type: true, status: true, payload: true } });
     if (!job) notFound();
     if (job.status !== "FAILED" && job.status !== "CANCELLED") throw new DomainError("Only failed or cancelled jobs can be retried.");
-    await tx.job.update({ where: { id }, data: { status: "QUEUED", runAt: new Date(), attempts: 0, lockedAt: null, lockedBy: null, finishedAt: null } });
+    await rerunJob(tx, job);
     const payload = (job.payload ?? {}) as { emailMessageId?: string; importId?: string };
-    if (job.type === SEND_EMAIL_JOB && payload.emailMessageId) {
-      await tx.emailMessage.updateMany({ where: { id: payload.emailMessageId, status: "FAILED" }, data: { status: "QUEUED" } });
-    }
+    if (payload.emailMessageId) await requeueFailedEmail(tx, payload.emailMessageId);
     if (payload.importId) {
       await tx.importBatch.updateMany({ where: { id: payload.importId, status: "FAILED" }, data: { status: "QUEUED", error: null, finishedAt: null } });
     }
-    await tx.$executeRaw`SELECT pg_notify(${JOBS_CHANNEL}, ${job.type})`;
     await audit(tx, { actorId: viewer.userId, action: "outbox.retry_job", targetType: "Job", targetId: id, detail: { type: job.type } });
     return { id };
   });
@@ -105,14 +88,14 @@ export async function renderEmailPreview(key: EmailPreviewKey) {
   const sample = { issuer, recipientName: "Ada Lovelace", badgeName: "Certified: Cloud Administrator Associate" };
   switch (key) {
     case "sign-in":
-      return signInEmail({ url: `${base}/api/auth/callback/nodemailer?token=sample`, host: new URL(base).host, minutes: MAGIC_LINK_MINUTES, issuer });
+      return renderEmail({ template: "sign-in", data: { url: `${base}/api/auth/callback/nodemailer?token=sample`, host: new URL(base).host, minutes: MAGIC_LINK_MINUTES, issuer } });
     case "badge-issued":
-      return badgeIssuedEmail({ ...sample, url: `${base}/claim/sample-token`, autoAccepted: false });
+      return renderEmail({ template: "badge-issued", data: { ...sample, url: `${base}/claim/sample-token`, autoAccepted: false } });
     case "badge-issued-auto":
-      return badgeIssuedEmail({ ...sample, url: `${base}/badges/mine/sample`, autoAccepted: true });
+      return renderEmail({ template: "badge-issued", data: { ...sample, url: `${base}/badges/mine/sample`, autoAccepted: true } });
     case "badge-reminder":
-      return badgeReminderEmail({ ...sample, url: `${base}/claim/sample-token`, issuedOn: "14 March 2026" });
+      return renderEmail({ template: "badge-reminder", data: { ...sample, url: `${base}/claim/sample-token`, issuedOn: "14 March 2026" } });
     case "badge-revoked":
-      return badgeRevokedEmail({ ...sample, reason: "Issued in error to the wrong candidate.", url: `${base}/badges/sample` });
+      return renderEmail({ template: "badge-revoked", data: { ...sample, reason: "Issued in error to the wrong candidate.", url: `${base}/badges/sample` } });
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { listen, type ChannelListener } from "@/lib/db/notifications";
+import { notify } from "@/lib/db/notify";
 import { loadBadgeSnapshot, type BadgeSnapshot } from "@/lib/badges/documents/snapshot";
 
 /**
@@ -79,7 +80,7 @@ export async function badgeCacheSettled() {
   if (!c.listener.listening) return; // nothing is served from the cache until it listens
   const token = `sync:${randomUUID()}`;
   const arrived = new Promise<void>((resolve) => c.barriers.set(token, resolve));
-  await db.$executeRaw`SELECT pg_notify('badge_changes', ${token})`;
+  await notify(db, "badge_changes", token);
   await Promise.race([arrived, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
   c.barriers.delete(token);
 }

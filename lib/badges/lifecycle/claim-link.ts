@@ -1,8 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { badgeIssuedEmail } from "@/lib/email/templates/badge-issued";
-import { badgeReminderEmail } from "@/lib/email/templates/badge-reminder";
+import { renderEmail } from "@/lib/email/templates/registry";
 import { mintClaimTokens, revokeClaimTokens } from "@/lib/badges/lifecycle/claim-tokens";
 import { greetingName } from "@/lib/badges/documents/display-name";
 import { queueBadgeMails } from "@/lib/badges/mail";
@@ -39,11 +38,11 @@ export async function sendClaimEmail(
   const token = (await mintClaimTokens(tx, [badge.id], now)).get(badge.id)!;
   const issuer = env().ISSUER_NAME;
   const common = { issuer, recipientName: greetingName(badge.user), badgeName: badge.template.name, url: badgeUrls.claim(token) };
-  const rendered = opts.reminder
-    ? badgeReminderEmail({ ...common, issuedOn: formatDate(badge.issuedOn) })
-    : badgeIssuedEmail({ ...common, autoAccepted: false });
+  const call = opts.reminder
+    ? ({ template: "badge-reminder", data: { ...common, issuedOn: formatDate(badge.issuedOn) } } as const)
+    : ({ template: "badge-issued", data: { ...common, autoAccepted: false } } as const);
   await queueBadgeMails(tx, [
-    { ...rendered, template: opts.reminder ? "badge-reminder" : "badge-issued", to: badge.user.email, userId: badge.userId, badgeId: badge.id, sensitive: true },
+    { ...(await renderEmail(call)), template: call.template, to: badge.user.email, userId: badge.userId, badgeId: badge.id, sensitive: true },
   ]);
   await tx.badgeEvent.create({
     data: {

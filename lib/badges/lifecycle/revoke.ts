@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
-import { badgeRevokedEmail } from "@/lib/email/templates/badge-revoked";
+import { renderEmail } from "@/lib/email/templates/registry";
 import { revokeClaimTokens } from "@/lib/badges/lifecycle/claim-tokens";
 import { greetingName } from "@/lib/badges/documents/display-name";
 import { queueBadgeMails } from "@/lib/badges/mail";
@@ -41,10 +41,12 @@ export async function revokeBadges(
   let emailsQueued = 0;
   if (input.notify) {
     const issuer = env().ISSUER_NAME;
-    emailsQueued = await queueBadgeMails(
-      tx,
-      revoked.map((b) => ({
-        ...badgeRevokedEmail({ issuer, recipientName: greetingName(b.user), badgeName: b.template.name, reason, url: badgeUrls.verification(b.id) }),
+    const mails = await Promise.all(
+      revoked.map(async (b) => ({
+        ...(await renderEmail({
+          template: "badge-revoked",
+          data: { issuer, recipientName: greetingName(b.user), badgeName: b.template.name, reason, url: badgeUrls.verification(b.id) },
+        })),
         template: "badge-revoked",
         to: b.user.email,
         userId: b.userId,
@@ -52,6 +54,7 @@ export async function revokeBadges(
         sensitive: false,
       })),
     );
+    emailsQueued = await queueBadgeMails(tx, mails);
   }
   return { revoked: revoked.length, emailsQueued };
 }

@@ -5,7 +5,6 @@ import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queueEmail } from "@/lib/email/outbox";
-import { confirmEmailEmail } from "@/lib/email/templates/confirm-email";
 import { profileSearchText } from "@/lib/rules/search-text";
 import { hashToken, newToken } from "@/lib/security/tokens";
 import { requireCandidate } from "@/lib/candidate/guard";
@@ -139,7 +138,7 @@ export async function addSecondaryEmail(email: string) {
         to: address,
         userId: viewer.userId,
         sensitive: true,
-        ...confirmEmailEmail({ url, address, hours: CONFIRM_EMAIL_HOURS, issuer: ISSUER_NAME }),
+        data: { url, address, hours: CONFIRM_EMAIL_HOURS, issuer: ISSUER_NAME },
       });
       await audit(tx, {
         actorId: viewer.userId,

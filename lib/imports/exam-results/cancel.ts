@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { cancelQueuedJob } from "@/lib/jobs/manage";
 
 export type CancelledImport = { id: string; wasRunning: boolean; processedRows: number; totalRows: number };
 
@@ -24,7 +25,7 @@ export async function cancelExamResultImport(db: Db, id: string, actorId: string
       const now = new Date();
       await tx.importBatch.update({ where: { id }, data: { status: "CANCELLED", finishedAt: now } });
       // A job not yet taken never starts; a running one finds the batch cancelled at its next chunk.
-      await tx.job.updateMany({ where: { dedupeKey: `import:${id}`, status: "QUEUED" }, data: { status: "CANCELLED", finishedAt: now } });
+      await cancelQueuedJob(tx, `import:${id}`, now);
       await audit(tx, {
         actorId,
         action: "import.exam_results.cancel",
