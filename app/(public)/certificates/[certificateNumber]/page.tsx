@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { verifyCertificate } from "@/lib/dal/certificates";
-import { PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/components/format";
 
 export const metadata: Metadata = { title: "Verify a certificate", robots: { index: false, follow: false } };

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { viewSharedTranscript } from "@/lib/dal/transcript-shares";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/components/format";
 import { TranscriptView } from "@/components/transcript/transcript-view";
 import { AccessCodeForm } from "./access-code-form";
