@@ -10,9 +10,9 @@ import { StatusPill } from "@/components/ui/status-pill";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div className="grid grid-cols-[10rem_1fr] gap-2 py-1 text-sm">
+    <div className="grid grid-cols-[minmax(0,10rem)_minmax(0,1fr)] gap-2 py-1 text-sm">
       <dt className="font-medium text-slate-700">{label}</dt>
-      <dd className="break-words text-slate-900">{children}</dd>
+      <dd className="text-slate-900 [overflow-wrap:anywhere]">{children}</dd>
     </div>
   );
 }

@@ -22,7 +22,7 @@ export default async function EmailPreviewsPage() {
           </a>
           <details className="mt-3" open>
             <summary className="cursor-pointer text-sm font-medium text-brand-700">Plain-text version</summary>
-            <pre className="mt-2 whitespace-pre-wrap text-sm text-slate-800">{mail.text}</pre>
+            <pre className="mt-2 whitespace-pre-wrap text-sm text-slate-800 [overflow-wrap:anywhere]">{mail.text}</pre>
           </details>
         </Card>
       ))}
