@@ -79,7 +79,7 @@ export default async function MergePage({ params, searchParams }: Props) {
               variant="danger"
               confirm={{
                 title: "Merge these accounts?",
-                body: `Everything on ${preview.duplicate.email} moves to ${preview.survivor.email}, and the duplicate can no longer sign in. This cannot be undone from the console.`,
+                body: "Everything on the duplicate moves to the account that stays, and the duplicate can no longer sign in. This cannot be undone from the console.",
                 confirmLabel: "Yes, merge the accounts",
               }}
               fields={[
