@@ -1,5 +1,7 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
+
 /**
  * What a page shows when rendering it failed: most often the first request of a database outage, before the proxy
  * knows to answer 503 (lib/db/health.ts). The error itself stays in the server log; the digest ties the two.
@@ -11,9 +13,9 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
       <p className="mt-2 text-slate-600">
         Something went wrong on our side, and nothing you saved is lost. Try again in a moment.
       </p>
-      <button type="button" onClick={reset} className="mt-4 rounded-md bg-brand-700 px-4 py-2 font-medium text-white">
+      <Button type="button" onClick={reset} className="mt-4">
         Try again
-      </button>
+      </Button>
       {error.digest && <p className="mt-4 text-sm text-slate-600">Reference for support: {error.digest}</p>}
     </div>
   );

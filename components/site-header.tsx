@@ -3,6 +3,8 @@ import { connection } from "next/server";
 import { currentViewer } from "@/lib/session";
 import { signOutAction } from "@/lib/public/auth/actions/sign-out";
 import { navigationFor } from "@/components/navigation";
+import { Button } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 
 /** Top bar: the links the viewer's role can use, and their identity. */
 export async function SiteHeader() {
@@ -35,13 +37,15 @@ export async function SiteHeader() {
                 {viewer.email}
               </span>
               <form action={signOutAction}>
-                <button className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-700 hover:bg-slate-100">Sign out</button>
+                <Button type="submit" variant="secondary" size="sm">
+                  Sign out
+                </Button>
               </form>
             </>
           ) : (
-            <Link href="/sign-in" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+            <ButtonLink href="/sign-in" size="sm">
               Sign in
-            </Link>
+            </ButtonLink>
           )}
         </div>
       </div>

@@ -21,6 +21,8 @@ async function openFirst(page: Page, list: string, link: RegExp) {
 }
 
 test("[ADMIN] every admin page passes an accessibility scan", async ({ page }) => {
+  // Thirteen scans: on a busy two-core machine each takes several seconds (the support console's scan allows as much).
+  test.setTimeout(120_000);
   await signIn(page, DEMO.admin);
   await expect(page).toHaveURL(/\/admin$/);
   for (const path of ADMIN_PAGES) {

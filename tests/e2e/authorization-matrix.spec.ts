@@ -1,25 +1,8 @@
-import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Browser } from "@playwright/test";
+import { type Audience, pages } from "./support/pages";
 import { DEMO, signIn } from "./support/session";
 
-// Every page without a dynamic segment, found on disk, visited by each role. Where a page belongs is its route
-// group: (candidate), (support), (admin); anything else is public.
-type Audience = "public" | "candidate" | "staff" | "admin";
-
-function pages(dir = "app", prefix = ""): { route: string; audience: Audience }[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (!statSync(full).isDirectory()) return name === "page.tsx" ? [{ route: prefix || "/", audience: "public" as Audience }] : [];
-    if (name.startsWith("[") || name === "api") return [];
-    const group = /^\((\w+)\)$/.exec(name)?.[1];
-    const found = pages(full, group ? prefix : `${prefix}/${name}`);
-    if (!group) return found;
-    const audience: Audience = group === "candidate" ? "candidate" : group === "support" ? "staff" : group === "admin" ? "admin" : "public";
-    return found.map((p) => ({ ...p, audience: p.audience === "public" ? audience : p.audience }));
-  });
-}
-
+// Every page found on disk (support/pages.ts), visited by each role.
 const home = { candidate: "/dashboard", support: "/support", admin: "/admin" } as const;
 
 /** Where each role must end up: the page itself when allowed, its own home otherwise, sign-in when anonymous. */

@@ -34,6 +34,8 @@ test("[CANDIDATE] claims a badge from the mailbox, accepts it and shares it", as
   expect(url.searchParams.get("startTask")).toBe("CERTIFICATION_NAME");
   const verificationUrl = url.searchParams.get("certUrl")!;
   expect(verificationUrl).toMatch(/\/badges\/[0-9a-f-]{36}$/);
+  // The downloads sit behind a disclosure button; its links are ordinary links once it is open.
+  await page.getByRole("button", { name: "Download", exact: true }).click();
   await expect(page.getByRole("link", { name: "Badge image (PNG)" })).toBeVisible();
   await expectAccessible(page);
 

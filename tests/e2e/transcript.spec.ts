@@ -90,6 +90,10 @@ test("[CANDIDATE] shares the transcript; a visitor needs the access code, and a 
   const row = page.getByTestId("share-list").getByRole("listitem").filter({ hasText: label });
   await expect(row.getByTestId("share-views")).toContainText("Viewed 1 time");
   await row.getByRole("button", { name: `Revoke ${label}` }).click();
+  // Revoking cannot be undone, so it asks first, in a modal dialog that starts on the safe choice.
+  const confirm = page.getByRole("dialog", { name: `Revoke ${label}?` });
+  await expect(confirm.getByRole("button", { name: "Keep the link" })).toBeFocused();
+  await confirm.getByRole("button", { name: "Yes, revoke the link" }).click();
   await expect(row).toContainText("Revoked");
 
   const late = await browser.newContext();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getAdminOverview } from "@/lib/admin/overview/overview";
-import { PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { StatGrid } from "@/components/stat-grid";
 
 export const metadata: Metadata = { title: "Admin" };

@@ -8,6 +8,8 @@ import { signInWithEntra } from "@/lib/public/auth/actions/sign-in-with-entra";
 import { localPath } from "@/lib/validation/auth";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -31,12 +33,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const error = params.error ? (errors[params.error] ?? "Sign-in failed. Please try again.") : undefined;
   return (
     <div className="mx-auto max-w-md">
-      <h1 className="mb-2 text-2xl font-bold">Sign in to your certification dashboard</h1>
-      <p className="mb-6 text-slate-600">No password needed: we email you a link that signs you in once.</p>
+      <PageHeader title="Sign in to your certification dashboard" description="No password needed: we email you a link that signs you in once." />
       {error && (
-        <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+        <Notice tone="error" className="mb-4 text-sm">
           {error}
-        </p>
+        </Notice>
       )}
       <Card>
         <SignInForm callbackUrl={params.callbackUrl} defaultEmail={params.email} />

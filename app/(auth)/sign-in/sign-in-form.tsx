@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { requestSignIn } from "@/lib/public/auth/actions/request-sign-in";
 import { initialActionState } from "@/lib/forms/form-state";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
@@ -12,7 +12,7 @@ export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl?: string
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
-      <Field
+      <TextField
         label="Email address"
         name="email"
         type="email"

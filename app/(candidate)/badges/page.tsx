@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listMyBadges } from "@/lib/candidate/badges/badges";
 import { formatDate } from "@/lib/format";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusPill } from "@/components/ui/status-pill";
 import { BadgeStatus } from "./_components/badge-status";
 import { DecisionForm } from "./_components/decision-form";
 
@@ -20,9 +24,7 @@ export default async function BadgesPage({ searchParams }: { searchParams: Promi
         </Link>
       </PageHeader>
       {params.rejected && (
-        <p role="status" className="rounded-md border border-slate-300 bg-white p-3 text-sm">
-          The badge was rejected.
-        </p>
+        <Notice tone="info">The badge was rejected.</Notice>
       )}
       {pending.length > 0 && (
         <section aria-labelledby="pending-heading" className="space-y-3">
@@ -58,7 +60,7 @@ export default async function BadgesPage({ searchParams }: { searchParams: Promi
           Your badges ({others.length})
         </h2>
         {others.length === 0 ? (
-          <p className="text-slate-700">No badges yet. Pass an exam or earn a certification to receive one.</p>
+          <EmptyState>No badges yet. Pass an exam or earn a certification to receive one.</EmptyState>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {others.map((b) => (
@@ -69,7 +71,7 @@ export default async function BadgesPage({ searchParams }: { searchParams: Promi
                   <span className="mt-3 block font-semibold text-slate-900">{b.name}</span>
                   <span className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
                     <BadgeStatus value={b.status} />
-                    {!b.public && <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-xs font-semibold text-slate-900">Private</span>}
+                    {!b.public && <StatusPill status="PRIVATE">Private</StatusPill>}
                     <span>Issued {formatDate(b.issuedOn)}</span>
                   </span>
                 </Link>

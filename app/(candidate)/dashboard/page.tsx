@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getMyDashboard } from "@/lib/candidate/dashboard/dashboard";
 import { formatMcid } from "@/lib/rules/mcid";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { CopyButton } from "@/components/ui/copy-button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
-import { CopyButton } from "./copy-button";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -19,9 +22,9 @@ export default async function DashboardPage() {
     <div className="space-y-6">
       <PageHeader title={`Welcome, ${home.displayName}`} description="Your certification profile at a glance." />
       {home.recentlyReactivated && (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
+        <Notice tone="success">
           Welcome back. Your account had been inactive after two years without a sign-in; signing in has reactivated it.
-        </p>
+        </Notice>
       )}
       <div className="grid gap-4 sm:grid-cols-3">
         <Card title="Certification ID (MCID)">
@@ -88,7 +91,7 @@ export default async function DashboardPage() {
 
       <Card title="Your active certifications">
         {home.activeCertifications.length === 0 ? (
-          <p className="text-slate-600">No active certifications yet. Pass an exam and it appears here.</p>
+          <EmptyState>No active certifications yet. Pass an exam and it appears here.</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200">
             {home.activeCertifications.map((c) => (

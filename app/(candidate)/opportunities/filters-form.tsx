@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
 import type { PostingFilters } from "@/lib/validation/posting-filters";
 
@@ -9,18 +12,18 @@ export function OpportunityFiltersForm({ filters, currencies, errors }: { filter
   return (
     <Card title="Filter postings">
       {errors.length > 0 && (
-        <div role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+        <Notice tone="error" className="mb-4 text-sm">
           <p className="font-semibold">Some filters could not be used, so none are applied:</p>
           <ul className="list-disc pl-5">
             {errors.map((e) => (
               <li key={e}>{e}</li>
             ))}
           </ul>
-        </div>
+        </Notice>
       )}
       <form method="get" action="/opportunities" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-end">
-        <Field label="Location" name="location" defaultValue={filters.location ?? ""} hint="City or country, e.g. London" maxLength={100} />
-        <Field
+        <TextField label="Location" name="location" defaultValue={filters.location ?? ""} hint="City or country, e.g. London" maxLength={100} />
+        <TextField
           label="Minimum salary"
           name="minSalary"
           type="number"
@@ -30,41 +33,15 @@ export function OpportunityFiltersForm({ filters, currencies, errors }: { filter
           defaultValue={filters.minSalary ?? ""}
           hint="Per year, in the currency chosen"
         />
-        <div>
-          <label htmlFor="field-currency" className="block text-sm font-medium text-slate-800">
-            Currency
-          </label>
-          <p id="field-currency-hint" className="mt-0.5 text-sm text-slate-600">
-            Salaries are compared in one currency
-          </p>
-          <select
-            id="field-currency"
-            name="currency"
-            aria-describedby="field-currency-hint"
-            defaultValue={filters.currency ?? ""}
-            className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900"
-          >
-            <option value="">Any currency</option>
-            {currencies.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex items-center gap-2 pb-2">
-          <input
-            id="field-remote"
-            type="checkbox"
-            name="remote"
-            value="1"
-            defaultChecked={filters.remote}
-            className="h-5 w-5 rounded border-slate-400 text-brand-600"
-          />
-          <label htmlFor="field-remote" className="text-sm font-medium text-slate-800">
-            Remote only
-          </label>
-        </div>
+        <Select label="Currency" name="currency" hint="Salaries are compared in one currency" defaultValue={filters.currency ?? ""}>
+          <option value="">Any currency</option>
+          {currencies.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </Select>
+        <Checkbox label="Remote only" name="remote" value="1" defaultChecked={filters.remote} className="pb-2" />
         <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-4">
           <Button type="submit">Show postings</Button>
           <Link href="/opportunities" className="text-sm font-medium text-brand-700 underline">

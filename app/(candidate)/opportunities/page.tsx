@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getMyPostings } from "@/lib/candidate/postings/postings";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { OpportunityFiltersForm } from "./filters-form";
 import { PostingList } from "./posting-list";
 import { SalaryInsights } from "./salary-insights";

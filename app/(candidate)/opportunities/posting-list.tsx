@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
+import { EmptyState } from "@/components/ui/empty-state";
 import { formatSalaryRange } from "@/lib/postings/format-salary";
 import type { MyPostings } from "@/lib/candidate/postings/postings";
 
@@ -15,20 +16,20 @@ export function PostingList({ data }: { data: MyPostings }) {
           : `${totalMatches} matching ${totalMatches === 1 ? "posting" : "postings"}${totalMatches > matches.length ? ` (best ${matches.length} shown)` : ""}`}
       </h2>
       {totalMatches === 0 && unfilteredMatches === 0 && (
-        <p className="rounded-md border border-slate-200 bg-white p-4 text-slate-700">
+        <EmptyState>
           No current posting asks for your certifications or your skills yet. New postings arrive regularly; earning another
           certification, or passing an exam in a new area, widens what matches.
-        </p>
+        </EmptyState>
       )}
       {totalMatches === 0 && unfilteredMatches > 0 && filtered && (
-        <p className="rounded-md border border-slate-200 bg-white p-4 text-slate-700">
+        <EmptyState>
           {unfilteredMatches} {unfilteredMatches === 1 ? "posting matches" : "postings match"} your record, but none fit these filters.
           Try a wider location, a lower minimum salary, or{" "}
           <Link href="/opportunities" className="font-medium text-brand-700 underline">
             clear the filters
           </Link>
           .
-        </p>
+        </EmptyState>
       )}
       {totalMatches > matches.length && (
         <p className="text-sm text-slate-700">Use the filters to narrow the list and see other postings.</p>

@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { formatMoney } from "@/lib/postings/format-salary";
 import { MIN_POSTINGS_FOR_STATS } from "@/lib/postings/salary";
 import type { MyPostings } from "@/lib/candidate/postings/postings";
@@ -28,38 +29,37 @@ export function SalaryInsights({ insights }: { insights: MyPostings["salaryInsig
                     : "No current posting with a salary asks for it or its skills."}
               </p>
               {i.byCurrency.length > 0 && (
-                <div className="mt-2 overflow-x-auto">
-                  <table className="w-full min-w-[30rem] text-left text-sm">
-                    <caption className="sr-only">Salaries for {i.title} by currency</caption>
-                    <thead className="border-b border-slate-300 text-slate-700">
+                <div className="mt-2">
+                  <Table caption={`Salaries for ${i.title} by currency`} minWidth="30rem">
+                    <thead>
                       <tr>
-                        <th scope="col" className="py-1 pr-3 font-medium">Currency</th>
-                        <th scope="col" className="py-1 pr-3 font-medium">Postings</th>
-                        <th scope="col" className="py-1 pr-3 font-medium">Median</th>
-                        <th scope="col" className="py-1 pr-3 font-medium">Middle half</th>
-                        <th scope="col" className="py-1 font-medium">Lowest – highest</th>
+                        <Th>Currency</Th>
+                        <Th>Postings</Th>
+                        <Th>Median</Th>
+                        <Th>Middle half</Th>
+                        <Th>Lowest – highest</Th>
                       </tr>
                     </thead>
-                    <tbody className="divide-y divide-slate-200">
+                    <tbody>
                       {i.byCurrency.map((c) => (
                         <tr key={c.currency}>
-                          <th scope="row" className="py-1 pr-3 font-medium">{c.currency}</th>
-                          <td className="py-1 pr-3">{c.count}</td>
+                          <RowHeader>{c.currency}</RowHeader>
+                          <Td>{c.count}</Td>
                           {c.enoughData ? (
                             <>
-                              <td className="py-1 pr-3 font-semibold">{formatMoney(c.median, c.currency)}</td>
-                              <td className="py-1 pr-3">{formatMoney(c.p25, c.currency)} – {formatMoney(c.p75, c.currency)}</td>
-                              <td className="py-1">{formatMoney(c.min, c.currency)} – {formatMoney(c.max, c.currency)}</td>
+                              <Td className="font-semibold">{formatMoney(c.median, c.currency)}</Td>
+                              <Td>{formatMoney(c.p25, c.currency)} – {formatMoney(c.p75, c.currency)}</Td>
+                              <Td>{formatMoney(c.min, c.currency)} – {formatMoney(c.max, c.currency)}</Td>
                             </>
                           ) : (
-                            <td colSpan={3} className="py-1 text-slate-700">
+                            <Td colSpan={3} className="text-slate-700">
                               Not enough data (at least {MIN_POSTINGS_FOR_STATS} postings needed)
-                            </td>
+                            </Td>
                           )}
                         </tr>
                       ))}
                     </tbody>
-                  </table>
+                  </Table>
                 </div>
               )}
             </section>

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { updateContactDetails } from "@/lib/candidate/profile/actions/update-contact-details";
 import { initialActionState } from "@/lib/forms/form-state";
-import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
@@ -24,10 +25,9 @@ export function ContactForm({ contact, countries, locales }: { contact: Contact;
   // After an error the form shows what was typed; otherwise what is saved.
   const value = (name: keyof Contact) => state.values?.[name] ?? contact[name] ?? "";
   const errors = state.fieldErrors ?? {};
-  const countryError = errors.country?.length ? "field-country-error" : undefined;
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate key={state.ok ? "saved" : "editing"}>
-      <Field
+      <TextField
         label="Preferred name (optional)"
         name="preferredName"
         hint="How we greet you. Certificates always use your legal name."
@@ -36,7 +36,7 @@ export function ContactForm({ contact, countries, locales }: { contact: Contact;
         errors={errors.preferredName}
         className="sm:col-span-2"
       />
-      <Field
+      <TextField
         label="Phone (optional)"
         name="phone"
         type="tel"
@@ -46,38 +46,20 @@ export function ContactForm({ contact, countries, locales }: { contact: Contact;
         errors={errors.phone}
         className="sm:col-span-2"
       />
-      <Field label="Address line 1" name="addressLine1" autoComplete="address-line1" defaultValue={value("addressLine1")} errors={errors.addressLine1} />
-      <Field label="Address line 2 (optional)" name="addressLine2" autoComplete="address-line2" defaultValue={value("addressLine2")} errors={errors.addressLine2} />
-      <Field label="City" name="city" autoComplete="address-level2" defaultValue={value("city")} errors={errors.city} />
-      <Field label="State or region (optional)" name="region" autoComplete="address-level1" defaultValue={value("region")} errors={errors.region} />
-      <Field label="Postal code" name="postalCode" autoComplete="postal-code" defaultValue={value("postalCode")} errors={errors.postalCode} />
-      <div>
-        <label htmlFor="field-country" className="block text-sm font-medium text-slate-800">
-          Country
-        </label>
-        <select
-          id="field-country"
-          name="country"
-          autoComplete="country"
-          defaultValue={value("country")}
-          aria-invalid={countryError ? true : undefined}
-          aria-describedby={countryError}
-          className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm"
-        >
-          <option value="">Not given</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        {countryError && (
-          <p id={countryError} className="mt-1 text-sm text-red-700">
-            {errors.country!.join(" ")}
-          </p>
-        )}
-      </div>
-      <Field
+      <TextField label="Address line 1" name="addressLine1" autoComplete="address-line1" defaultValue={value("addressLine1")} errors={errors.addressLine1} />
+      <TextField label="Address line 2 (optional)" name="addressLine2" autoComplete="address-line2" defaultValue={value("addressLine2")} errors={errors.addressLine2} />
+      <TextField label="City" name="city" autoComplete="address-level2" defaultValue={value("city")} errors={errors.city} />
+      <TextField label="State or region (optional)" name="region" autoComplete="address-level1" defaultValue={value("region")} errors={errors.region} />
+      <TextField label="Postal code" name="postalCode" autoComplete="postal-code" defaultValue={value("postalCode")} errors={errors.postalCode} />
+      <Select label="Country" name="country" autoComplete="country" defaultValue={value("country")} errors={errors.country}>
+        <option value="">Not given</option>
+        {countries.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+          </option>
+        ))}
+      </Select>
+      <TextField
         label="Language and region"
         name="locale"
         list="locale-options"

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { addSecondaryEmail } from "@/lib/candidate/profile/actions/add-secondary-email";
 import { removeSecondaryEmail } from "@/lib/candidate/profile/actions/remove-secondary-email";
 import { initialActionState } from "@/lib/forms/form-state";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
@@ -12,7 +12,7 @@ export function AddEmailForm() {
   const [state, action, pending] = useActionState(addSecondaryEmail, initialActionState);
   return (
     <form action={action} className="space-y-3" noValidate key={state.ok ? state.message : "editing"}>
-      <Field
+      <TextField
         label="Add another email address"
         name="email"
         type="email"

@@ -3,7 +3,9 @@ import { getMyProfile } from "@/lib/candidate/profile/profile";
 import { listMyNameChangeRequests } from "@/lib/candidate/profile/name-change";
 import { COUNTRIES, SUGGESTED_LOCALES } from "@/lib/validation/profile";
 import { formatMcid } from "@/lib/rules/mcid";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusPill } from "@/components/ui/status-pill";
 import { formatDate } from "@/lib/format";
 import { ContactForm } from "./contact-form";
 import { NameChangeForm } from "./name-change-form";
@@ -11,11 +13,7 @@ import { AddEmailForm, RemoveEmailButton } from "./email-forms";
 
 export const metadata: Metadata = { title: "Profile" };
 
-const OUTCOME = {
-  PENDING: { label: "Waiting for support", style: "bg-amber-100 text-amber-950" },
-  APPROVED: { label: "Approved", style: "bg-green-100 text-green-900" },
-  REJECTED: { label: "Not approved", style: "bg-red-100 text-red-900" },
-};
+const OUTCOME_LABEL = { PENDING: "Waiting for support", APPROVED: "Approved", REJECTED: "Not approved" };
 
 export default async function ProfilePage() {
   const [profile, requests] = await Promise.all([getMyProfile(), listMyNameChangeRequests()]);
@@ -24,10 +22,7 @@ export default async function ProfilePage() {
     <div className="space-y-6">
       <PageHeader title="Profile" description="Your certification profile: the name on your certificates, how to reach you, and your addresses." />
 
-      <section id="legal-name" aria-labelledby="legal-name-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <h2 id="legal-name-title" className="mb-3 text-base font-semibold">
-          Legal name
-        </h2>
+      <Card id="legal-name" title="Legal name">
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-3">
           <div>
             <dt className="text-sm text-slate-600">First name(s)</dt>
@@ -64,7 +59,7 @@ export default async function ProfilePage() {
               {requests.map((r) => (
                 <li key={r.id} className="py-2 text-sm">
                   <p>
-                    <span className={`mr-2 rounded-full px-2 py-0.5 text-xs font-semibold ${OUTCOME[r.status].style}`}>{OUTCOME[r.status].label}</span>
+                    <StatusPill status={r.status}>{OUTCOME_LABEL[r.status]}</StatusPill>{" "}
                     {r.currentFirstName} {r.currentLastName} → <strong>{r.requestedFirstName} {r.requestedLastName}</strong>
                   </p>
                   <p className="text-slate-600">
@@ -77,16 +72,13 @@ export default async function ProfilePage() {
             </ul>
           </div>
         )}
-      </section>
+      </Card>
 
       <Card title="Contact details">
         <ContactForm contact={profile.contact} countries={COUNTRIES} locales={SUGGESTED_LOCALES} />
       </Card>
 
-      <section id="emails" aria-labelledby="emails-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <h2 id="emails-title" className="mb-3 text-base font-semibold">
-          Email addresses
-        </h2>
+      <Card id="emails" title="Email addresses">
         <ul className="divide-y divide-slate-200" data-testid="email-list">
           <li className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span className="break-all">{profile.primaryEmail}</span>
@@ -97,11 +89,11 @@ export default async function ProfilePage() {
               <span className="break-all">{e.email}</span>
               <span className="flex flex-wrap items-center gap-3 text-sm">
                 {e.confirmedAt ? (
-                  <span className="text-green-800">Confirmed {formatDate(e.confirmedAt)}</span>
+                  <StatusPill status="CONFIRMED">Confirmed {formatDate(e.confirmedAt)}</StatusPill>
                 ) : e.linkExpired ? (
-                  <span className="text-amber-900">Link expired: add it again for a new one</span>
+                  <StatusPill status="EXPIRED">Link expired: add it again for a new one</StatusPill>
                 ) : (
-                  <span className="text-amber-900">Waiting for confirmation</span>
+                  <StatusPill status="UNCONFIRMED">Waiting for confirmation</StatusPill>
                 )}
                 <RemoveEmailButton id={e.id} email={e.email} />
               </span>
@@ -111,7 +103,7 @@ export default async function ProfilePage() {
         <div className="mt-4 border-t border-slate-200 pt-4">
           <AddEmailForm />
         </div>
-      </section>
+      </Card>
     </div>
   );
 }

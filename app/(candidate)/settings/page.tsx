@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getMyBadgeSettings } from "@/lib/candidate/badges/badges";
-import { PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { SettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Settings" };

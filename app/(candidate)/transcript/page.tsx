@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getMyTranscript } from "@/lib/candidate/transcript/transcript";
-import { PageHeader } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button-styles";
+import { ButtonLink } from "@/components/ui/button-link";
+import { PageHeader } from "@/components/ui/page-header";
 import { TranscriptView } from "@/components/transcript/transcript-view";
 
 export const metadata: Metadata = { title: "Transcript" };
@@ -12,12 +13,13 @@ export default async function TranscriptPage() {
     <div>
       <PageHeader title="Transcript" description="Every certification you hold or held, and every exam you took.">
         <div className="flex flex-wrap gap-2">
-          <a href="/transcript/pdf" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+          {/* A plain link: the PDF is a file to download, not a page to navigate to. */}
+          <a href="/transcript/pdf" className={buttonClass("primary")}>
             Download PDF
           </a>
-          <Link href="/transcript/share" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100">
+          <ButtonLink href="/transcript/share" variant="secondary">
             Share links
-          </Link>
+          </ButtonLink>
         </div>
       </PageHeader>
       <TranscriptView transcript={transcript} owner />

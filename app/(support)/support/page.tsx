@@ -3,10 +3,16 @@ import Link from "next/link";
 import { getStaffOverview } from "@/lib/support/overview/overview";
 import { searchCandidates } from "@/lib/support/search/search";
 import { candidateSearchSchema } from "@/lib/validation/support";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { StatGrid } from "@/components/stat-grid";
 import { formatDate } from "@/lib/format";
-import { Pager, Pill, TableWrap, td, th, withQuery } from "./_components/bits";
+import { Button } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
+import { StatusPill } from "@/components/ui/status-pill";
+import { Table, Td, Th } from "@/components/ui/table";
+import { TextField } from "@/components/ui/text-field";
+import { withQuery } from "@/components/with-query";
 
 export const metadata: Metadata = { title: "Support console" };
 
@@ -25,27 +31,18 @@ export default async function SupportHomePage({ searchParams }: Props) {
       <PageHeader title="Support console" description="Find a candidate, fix what went wrong, and leave a trail." />
       <Card>
         <form role="search" action="/support" method="get" className="flex flex-wrap items-end gap-3">
-          <div className="min-w-[16rem] flex-1">
-            <label htmlFor="support-search" className="block text-sm font-medium text-slate-800">
-              Find a candidate
-            </label>
-            <p id="support-search-hint" className="mt-0.5 text-sm text-slate-600">
-              Email (primary or secondary), MCID, exam record id, or part of a name.
-            </p>
-            <input
-              id="support-search"
-              name="q"
-              type="search"
-              defaultValue={query.q ?? ""}
-              aria-describedby="support-search-hint"
-              className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600"
-            />
-          </div>
-          <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
-            Search
-          </button>
+          <TextField
+            className="min-w-0 flex-1 basis-64"
+            id="support-search"
+            label="Find a candidate"
+            name="q"
+            type="search"
+            hint="Email (primary or secondary), MCID, exam record id, or part of a name."
+            defaultValue={query.q ?? ""}
+            errors={inputError ? [inputError] : undefined}
+          />
+          <Button type="submit">Search</Button>
         </form>
-        {inputError && <p className="mt-2 text-sm text-red-700">{inputError}</p>}
       </Card>
 
       {result && (
@@ -56,34 +53,34 @@ export default async function SupportHomePage({ searchParams }: Props) {
           {result.hint && <p className="text-slate-700">{result.hint}</p>}
           {result.hits.length > 0 && (
             <Card>
-              <TableWrap label="Matching candidates">
+              <Table caption="Matching candidates">
                 <thead>
                   <tr>
-                    <th scope="col" className={th}>Name</th>
-                    <th scope="col" className={th}>Email</th>
-                    <th scope="col" className={th}>MCID</th>
-                    <th scope="col" className={th}>Status</th>
-                    <th scope="col" className={th}>Last sign-in</th>
-                    <th scope="col" className={th}>Matched by</th>
+                    <Th>Name</Th>
+                    <Th>Email</Th>
+                    <Th>MCID</Th>
+                    <Th>Status</Th>
+                    <Th>Last sign-in</Th>
+                    <Th>Matched by</Th>
                   </tr>
                 </thead>
                 <tbody>
                   {result.hits.map((h) => (
                     <tr key={h.userId}>
-                      <td className={td}>
+                      <Td>
                         <Link className="font-medium text-brand-700 underline" href={`/support/candidates/${h.userId}`}>
                           {h.name}
                         </Link>
-                      </td>
-                      <td className={`${td} break-all`}>{h.email}</td>
-                      <td className={`${td} whitespace-nowrap font-mono`}>{h.mcid ?? "—"}</td>
-                      <td className={td}><Pill>{h.status}</Pill>{!h.hasAccount && <span className="ml-1 text-xs text-slate-600">never signed in</span>}</td>
-                      <td className={td}>{h.lastSignInAt ? formatDate(h.lastSignInAt) : "—"}</td>
-                      <td className={td}>{h.matchedBy}</td>
+                      </Td>
+                      <Td className="break-all">{h.email}</Td>
+                      <Td className="whitespace-nowrap font-mono">{h.mcid ?? "—"}</Td>
+                      <Td><StatusPill status={h.status} />{!h.hasAccount && <span className="ml-1 text-xs text-slate-600">never signed in</span>}</Td>
+                      <Td>{h.lastSignInAt ? formatDate(h.lastSignInAt) : "—"}</Td>
+                      <Td>{h.matchedBy}</Td>
                     </tr>
                   ))}
                 </tbody>
-              </TableWrap>
+              </Table>
               <Pager page={result.page} pageSize={result.pageSize} total={result.total} href={(p) => withQuery("/support", { q: result.q, page: p })} />
             </Card>
           )}

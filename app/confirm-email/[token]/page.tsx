@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardAudience } from "@/lib/auth/page-guard";
 import { describeEmailConfirmation } from "@/lib/candidate/profile/profile";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { ConfirmForm } from "./confirm-form";
 
 export const metadata: Metadata = { title: "Confirm an email address", robots: { index: false, follow: false } };

@@ -3,7 +3,10 @@ import Link from "next/link";
 import { z } from "zod";
 import { lineText } from "@/lib/validation/text";
 import { listDevMail } from "@/lib/public/dev-mailbox/mailbox";
-import { PageHeader } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextField } from "@/components/ui/text-field";
 
 export const metadata: Metadata = { title: "Development mailbox" };
 
@@ -18,15 +21,14 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
         title="Development mailbox"
         description="Every message the app sends lands here while no SMTP server is configured. Newest first."
       />
-      <form className="mb-4 flex gap-2" role="search">
-        <label htmlFor="to" className="sr-only">
-          Recipient
-        </label>
-        <input id="to" name="to" defaultValue={to} placeholder="Filter by recipient" className="w-full max-w-sm rounded-md border border-slate-400 px-3 py-2" />
-        <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium">Filter</button>
+      <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
+        <TextField id="to" name="to" label="Recipient" defaultValue={to} placeholder="Filter by recipient" className="w-full max-w-sm" />
+        <Button type="submit" variant="secondary">
+          Filter
+        </Button>
       </form>
       {mail.length === 0 ? (
-        <p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600">No messages yet.</p>
+        <EmptyState>No messages yet.</EmptyState>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {mail.map((m) => (

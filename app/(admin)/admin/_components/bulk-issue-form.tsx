@@ -3,10 +3,12 @@
 import { useActionState } from "react";
 import { bulkIssueAction } from "@/lib/admin/issuance/actions/bulk-issue";
 import type { BulkIssueState } from "@/lib/admin/issuance/actions/bulk-issue";
-import { Field } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
-import { Checkbox, Select, TextArea } from "./fields";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 
 type Template = { id: string; name: string; status: string };
 
@@ -20,8 +22,8 @@ export function BulkIssueForm({ templates }: { templates: Template[] }) {
         <option value="" disabled>Choose…</option>
         {templates.filter((t) => t.status === "ACTIVE").map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
       </Select>
-      <TextArea label="Email addresses" name="emails" id="issue-emails" errors={e?.emails} defaultValue={state.values?.emails} hint="One per line, or commas between them. Or upload a CSV of emails below." />
-      <Field label="CSV of emails" name="file" type="file" accept=".csv,text/csv,text/plain" />
+      <Textarea label="Email addresses" name="emails" id="issue-emails" errors={e?.emails} defaultValue={state.values?.emails} hint="One per line, or commas between them. Or upload a CSV of emails below." />
+      <FileField label="CSV of emails" name="file" accept=".csv,text/csv,text/plain" />
       <Checkbox label="Email the earners" name="notify" id="issue-notify" defaultChecked hint="Each new badge's earner gets the usual badge email with their claim link." />
       <Button type="submit" disabled={pending}>{pending ? "Issuing…" : "Issue badges"}</Button>
       <FormStatus message={state.message} ok={state.ok} />

@@ -5,7 +5,7 @@ import { uploadTemplateImageAction } from "@/lib/admin/templates/actions/upload-
 import { initialActionState } from "@/lib/forms/form-state";
 import { templateImageUpload, TEMPLATE_IMAGE_MAX_BYTES } from "@/lib/validation/catalogue";
 import { byteSize, fileProblem } from "@/lib/validation/uploads";
-import { Field } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
@@ -25,10 +25,9 @@ export function TemplateImageForm({ id }: { id: string }) {
       }}
     >
       <input type="hidden" name="id" value={id} />
-      <Field
+      <FileField
         label="Badge image"
         name="image"
-        type="file"
         accept="image/svg+xml,image/png"
         required
         errors={refused ? [refused] : state.fieldErrors?.image}

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/forms/action-client";
 import { initialActionState } from "@/lib/forms/form-state";
-import { Field } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { examResultsFile, IMPORT_MAX_BYTES } from "@/lib/validation/imports";
@@ -30,14 +30,18 @@ export function UploadResultsForm() {
   }, initialActionState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <Field
+      <FileField
         label="Exam results file (CSV)"
         name="file"
-        type="file"
         accept=".csv,text/csv"
         required
         errors={state.fieldErrors?.file}
-        hint={`UTF-8 CSV with the header email,name,exam_code,date,score,pass,channel,source_record_id. Dates as YYYY-MM-DD. At most ${byteSize(IMPORT_MAX_BYTES)}.`}
+        hint={
+          <>
+            UTF-8 CSV with the header <code className="break-all">email,name,exam_code,date,score,pass,channel,source_record_id</code>. Dates as
+            YYYY-MM-DD. At most {byteSize(IMPORT_MAX_BYTES)}.
+          </>
+        }
       />
       <Button type="submit" disabled={pending}>{pending ? "Uploading…" : "Upload and import"}</Button>
       <FormStatus message={state.message} ok={state.ok} />

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listImports } from "@/lib/admin/imports/imports";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
-import { StatusBadge } from "../_components/fields";
+import { StatusPill } from "@/components/ui/status-pill";
 import { UploadResultsForm } from "../_components/upload-results-form";
 
 export const metadata: Metadata = { title: "Imports" };
@@ -16,28 +19,26 @@ export default async function ImportsPage() {
       <Card title="Upload a file"><UploadResultsForm /></Card>
       <Card title="Recent imports">
         {imports.length === 0 ? (
-          <p className="text-slate-700">No imports yet.</p>
+          <EmptyState>No imports yet.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-slate-700">
-                <tr><th scope="col" className="py-2 pr-4">File</th><th scope="col" className="pr-4">Started</th><th scope="col" className="pr-4">By</th><th scope="col" className="pr-4">Rows</th><th scope="col" className="pr-4">Accepted</th><th scope="col" className="pr-4">Rejected</th><th scope="col">Status</th></tr>
+            <Table caption="Recent imports" minWidth="44rem">
+              <thead>
+                <tr><Th>File</Th><Th>Started</Th><Th>By</Th><Th>Rows</Th><Th>Accepted</Th><Th>Rejected</Th><Th>Status</Th></tr>
               </thead>
               <tbody>
                 {imports.map((i) => (
-                  <tr key={i.id} className="border-t border-slate-200">
-                    <td className="py-2 pr-4"><Link className="font-medium text-brand-700 underline" href={`/admin/imports/${i.id}`}>{i.filename}</Link></td>
-                    <td className="pr-4">{formatDateTime(i.createdAt)}</td>
-                    <td className="pr-4">{i.createdBy}</td>
-                    <td className="pr-4">{i.totalRows.toLocaleString("en-GB")}</td>
-                    <td className="pr-4">{i.acceptedRows.toLocaleString("en-GB")}</td>
-                    <td className="pr-4">{i.rejectedRows.toLocaleString("en-GB")}</td>
-                    <td><StatusBadge status={i.status} /></td>
+                  <tr key={i.id}>
+                    <Td className="break-all"><Link className="font-medium text-brand-700 underline" href={`/admin/imports/${i.id}`}>{i.filename}</Link></Td>
+                    <Td>{formatDateTime(i.createdAt)}</Td>
+                    <Td>{i.createdBy}</Td>
+                    <Td>{i.totalRows.toLocaleString("en-GB")}</Td>
+                    <Td>{i.acceptedRows.toLocaleString("en-GB")}</Td>
+                    <Td>{i.rejectedRows.toLocaleString("en-GB")}</Td>
+                    <Td><StatusPill status={i.status}>{i.status.toLowerCase()}</StatusPill></Td>
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+            </Table>
         )}
       </Card>
     </div>

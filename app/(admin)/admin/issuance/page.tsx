@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { templateChoices } from "@/lib/admin/templates/templates";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { BulkIssueForm } from "../_components/bulk-issue-form";
 import { BulkRevokeForm } from "../_components/bulk-revoke-form";
 

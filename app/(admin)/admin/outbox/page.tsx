@@ -5,9 +5,15 @@ import { lineText } from "@/lib/validation/text";
 import { listEmails, listJobs } from "@/lib/admin/outbox/outbox";
 import { retryEmailAction } from "@/lib/admin/outbox/actions/retry-email";
 import { retryJobAction } from "@/lib/admin/outbox/actions/retry-job";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { TextField } from "@/components/ui/text-field";
+import { withQuery } from "@/components/with-query";
 import { formatDateTime } from "@/lib/format";
-import { StatusBadge } from "../_components/fields";
+import { StatusPill } from "@/components/ui/status-pill";
 import { RetryButton } from "../_components/retry-button";
 
 export const metadata: Metadata = { title: "Outbox" };
@@ -20,10 +26,7 @@ const filters = z.object({
 });
 
 function FilterLinks({ param, values, current, other }: { param: string; values: string[]; current?: string; other: Record<string, string | undefined> }) {
-  const href = (v?: string) => {
-    const q = new URLSearchParams(Object.entries({ ...other, [param]: v }).filter(([, x]) => x) as [string, string][]);
-    return `/admin/outbox?${q}`;
-  };
+  const href = (v?: string) => withQuery("/admin/outbox", { ...other, [param]: v });
   return (
     <nav aria-label={`Filter ${param === "mail" ? "mail" : "jobs"} by status`} className="mb-3 flex flex-wrap gap-2 text-sm">
       {[undefined, ...values].map((v) => (
@@ -48,50 +51,52 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <form className="mb-3 flex flex-wrap items-end gap-2" action="/admin/outbox">
           {f.mail && <input type="hidden" name="mail" value={f.mail} />}
           {f.jobs && <input type="hidden" name="jobs" value={f.jobs} />}
-          <label className="text-sm text-slate-800">Recipient contains <input name="to" defaultValue={f.to} className="ml-1 rounded-md border border-slate-400 px-2 py-1" /></label>
-          <button className="rounded-md border border-slate-400 px-3 py-1 text-sm">Filter</button>
+          <TextField id="outbox-to" name="to" label="Recipient contains" defaultValue={f.to} />
+          <Button type="submit" variant="secondary">Filter</Button>
         </form>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="text-slate-700"><tr><th scope="col" className="py-2 pr-3">Created</th><th scope="col" className="pr-3">To</th><th scope="col" className="pr-3">Subject</th><th scope="col" className="pr-3">Status</th><th scope="col" className="pr-3">Attempts</th><th scope="col" className="pr-3">Error</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
+        {mail.rows.length === 0 ? (
+          <EmptyState>No messages.</EmptyState>
+        ) : (
+          <Table caption="Mail" minWidth="48rem">
+            <thead><tr><Th>Created</Th><Th>To</Th><Th>Subject</Th><Th>Status</Th><Th>Attempts</Th><Th>Error</Th><Th><span className="sr-only">Actions</span></Th></tr></thead>
             <tbody>
               {mail.rows.map((m) => (
-                <tr key={m.id} className="border-t border-slate-200 align-top">
-                  <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(m.createdAt)}</td>
-                  <td className="pr-3">{m.to}</td>
-                  <td className="pr-3">{m.subject}{m.sensitive && <span className="ml-1 text-xs text-slate-600">(contains a private link)</span>}</td>
-                  <td className="pr-3"><StatusBadge status={m.status} /></td>
-                  <td className="pr-3">{m.attempts}</td>
-                  <td className="pr-3 text-red-800">{m.lastError}</td>
-                  <td>{m.status === "FAILED" && <RetryButton id={m.id} action={retryEmailAction} label={`Retry mail to ${m.to}`} />}</td>
+                <tr key={m.id}>
+                  <Td className="whitespace-nowrap">{formatDateTime(m.createdAt)}</Td>
+                  <Td className="break-all">{m.to}</Td>
+                  <Td>{m.subject}{m.sensitive && <span className="ml-1 text-xs text-slate-600">(contains a private link)</span>}</Td>
+                  <Td><StatusPill status={m.status}>{m.status.toLowerCase()}</StatusPill></Td>
+                  <Td>{m.attempts}</Td>
+                  <Td className="text-red-800">{m.lastError}</Td>
+                  <Td>{m.status === "FAILED" && <RetryButton id={m.id} action={retryEmailAction} label={`Retry mail to ${m.to}`} />}</Td>
                 </tr>
               ))}
             </tbody>
-          </table>
-          {mail.rows.length === 0 && <p className="text-slate-700">No messages.</p>}
-        </div>
+          </Table>
+        )}
       </Card>
       <Card title={`Jobs (queued ${jobs.counts.QUEUED ?? 0}, running ${jobs.counts.RUNNING ?? 0}, failed ${jobs.counts.FAILED ?? 0})`}>
         <FilterLinks param="jobs" values={["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"]} current={f.jobs} other={{ mail: f.mail, to: f.to }} />
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="text-slate-700"><tr><th scope="col" className="py-2 pr-3">Created</th><th scope="col" className="pr-3">Type</th><th scope="col" className="pr-3">Status</th><th scope="col" className="pr-3">Attempts</th><th scope="col" className="pr-3">Progress</th><th scope="col" className="pr-3">Error</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
+        {jobs.rows.length === 0 ? (
+          <EmptyState>No jobs.</EmptyState>
+        ) : (
+          <Table caption="Jobs" minWidth="48rem">
+            <thead><tr><Th>Created</Th><Th>Type</Th><Th>Status</Th><Th>Attempts</Th><Th>Progress</Th><Th>Error</Th><Th><span className="sr-only">Actions</span></Th></tr></thead>
             <tbody>
               {jobs.rows.map((j) => (
-                <tr key={j.id} className="border-t border-slate-200 align-top">
-                  <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(j.createdAt)}</td>
-                  <td className="pr-3">{j.type}</td>
-                  <td className="pr-3"><StatusBadge status={j.status} /></td>
-                  <td className="pr-3">{j.attempts} / {j.maxAttempts}</td>
-                  <td className="pr-3">{j.progressTotal ? `${j.progressDone} / ${j.progressTotal}` : ""}</td>
-                  <td className="pr-3 text-red-800">{j.lastError}</td>
-                  <td>{(j.status === "FAILED" || j.status === "CANCELLED") && <RetryButton id={j.id} action={retryJobAction} label={`Retry ${j.type} job`} />}</td>
+                <tr key={j.id}>
+                  <Td className="whitespace-nowrap">{formatDateTime(j.createdAt)}</Td>
+                  <Td>{j.type}</Td>
+                  <Td><StatusPill status={j.status}>{j.status.toLowerCase()}</StatusPill></Td>
+                  <Td>{j.attempts} / {j.maxAttempts}</Td>
+                  <Td>{j.progressTotal ? `${j.progressDone} / ${j.progressTotal}` : ""}</Td>
+                  <Td className="text-red-800">{j.lastError}</Td>
+                  <Td>{(j.status === "FAILED" || j.status === "CANCELLED") && <RetryButton id={j.id} action={retryJobAction} label={`Retry ${j.type} job`} />}</Td>
                 </tr>
               ))}
             </tbody>
-          </table>
-          {jobs.rows.length === 0 && <p className="text-slate-700">No jobs.</p>}
-        </div>
+          </Table>
+        )}
       </Card>
     </div>
   );

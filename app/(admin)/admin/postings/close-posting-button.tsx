@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { closePostingAction } from "@/lib/admin/postings/actions/close-posting";
 import { initialActionState } from "@/lib/forms/form-state";
+import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
 export function ClosePostingButton({ postingId, title, back }: { postingId: string; title: string; back: string }) {
@@ -11,13 +12,9 @@ export function ClosePostingButton({ postingId, title, back }: { postingId: stri
     <form action={action}>
       <input type="hidden" name="postingId" value={postingId} />
       <input type="hidden" name="back" value={back} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100"
-      >
+      <Button type="submit" variant="secondary" size="sm" disabled={pending}>
         Close<span className="sr-only"> “{title}”</span>
-      </button>
+      </Button>
       <FormStatus message={state.message} ok={state.ok} />
     </form>
   );

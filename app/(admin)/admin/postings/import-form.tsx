@@ -6,7 +6,10 @@ import { importPostingsForm, POSTING_COLUMNS, POSTINGS_IMPORT_MAX_BYTES, POSTING
 import { byteSize, fileProblem } from "@/lib/validation/uploads";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Checkbox } from "@/components/ui/checkbox";
+import { FileField } from "@/components/ui/file-field";
 import { FormStatus } from "@/components/ui/form-status";
+import { Table, Td, Th } from "@/components/ui/table";
 
 const initial: ImportPostingsState = { ok: false };
 
@@ -37,25 +40,19 @@ export function ImportPostingsForm() {
           if (problem) e.preventDefault();
         }}
       >
-        <div>
-          <label htmlFor="postings-file" className="block text-sm font-medium text-slate-800">
-            Postings file (CSV or JSON)
-          </label>
-          <input
-            id="postings-file"
-            name="file"
-            type="file"
-            accept=".csv,.json,text/csv,application/json"
-            required
-            className="mt-1 block w-full text-sm text-slate-800 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5"
-          />
-        </div>
-        <div className="flex items-center gap-2">
-          <input id="create-missing-skills" name="createMissingSkills" type="checkbox" className="h-5 w-5 rounded border-slate-400" />
-          <label htmlFor="create-missing-skills" className="text-sm text-slate-800">
-            Add skills that are not in the catalogue yet (otherwise rows naming them are rejected)
-          </label>
-        </div>
+        <FileField
+          id="postings-file"
+          label="Postings file (CSV or JSON)"
+          name="file"
+          accept=".csv,.json,text/csv,application/json"
+          required
+          errors={tooBig ? [tooBig] : undefined}
+        />
+        <Checkbox
+          id="create-missing-skills"
+          name="createMissingSkills"
+          label="Add skills that are not in the catalogue yet (otherwise rows naming them are rejected)"
+        />
         <Button type="submit" disabled={pending}>
           {pending ? "Importing…" : "Import postings"}
         </Button>
@@ -65,32 +62,31 @@ export function ImportPostingsForm() {
         <p className="mt-2 text-sm text-slate-700">New skills added to the catalogue: {report.createdSkills.join(", ")}.</p>
       )}
       {report && report.rejected.length > 0 && (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="mb-2 text-left font-semibold text-slate-900">Rows not imported</caption>
-            <thead className="border-b border-slate-300 text-slate-700">
+        <div className="mt-4">
+          <Table caption="Rows not imported" showCaption minWidth="24rem">
+            <thead>
               <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">Row</th>
-                <th scope="col" className="py-1 pr-3 font-medium">external_id</th>
-                <th scope="col" className="py-1 font-medium">Problems</th>
+                <Th>Row</Th>
+                <Th>external_id</Th>
+                <Th>Problems</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {report.rejected.map((r) => (
-                <tr key={r.rowNumber} className="align-top">
-                  <td className="py-1 pr-3">{r.rowNumber}</td>
-                  <td className="py-1 pr-3 font-mono text-xs">{r.externalId ?? "—"}</td>
-                  <td className="py-1">
+                <tr key={r.rowNumber}>
+                  <Td>{r.rowNumber}</Td>
+                  <Td className="font-mono text-xs">{r.externalId ?? "—"}</Td>
+                  <Td>
                     <ul className="list-disc pl-5">
                       {r.reasons.map((reason) => (
                         <li key={reason}>{reason}</li>
                       ))}
                     </ul>
-                  </td>
+                  </Td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </div>
       )}
     </Card>

@@ -5,7 +5,7 @@ import { createSkillAction } from "@/lib/admin/catalogue/actions/create-skill";
 import { initialActionState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/text-field";
 import { FormStatus } from "@/components/ui/form-status";
 
 export function CreateSkillForm() {
@@ -13,7 +13,7 @@ export function CreateSkillForm() {
   return (
     <Card title="Add a skill">
       <form action={action} className="space-y-3" noValidate>
-        <Field
+        <TextField
           label="Skill name"
           name="name"
           required

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { listSkills } from "@/lib/admin/catalogue/skills";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { RowHeader, Table, Td, Th } from "@/components/ui/table";
 import { CreateSkillForm } from "./create-skill-form";
 import { MergeSkillsForm } from "./merge-skills-form";
 import { RenameSkillForm } from "./rename-skill-form";
@@ -21,46 +23,43 @@ export default async function SkillsPage() {
         <MergeSkillsForm skills={options} />
       </div>
       <Card title={`Catalogue (${skills.length})`}>
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[48rem] text-left text-sm">
-            <caption className="sr-only">Skills and where each is used</caption>
-            <thead className="border-b border-slate-300 text-slate-700">
+        <Table caption="Skills and where each is used" minWidth="48rem">
+            <thead>
               <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">Skill</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Exams</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Certifications</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Badge templates</th>
-                <th scope="col" className="py-2 pr-3 font-medium">Postings (current)</th>
-                <th scope="col" className="py-2 font-medium">
+                <Th>Skill</Th>
+                <Th>Exams</Th>
+                <Th>Certifications</Th>
+                <Th>Badge templates</Th>
+                <Th>Postings (current)</Th>
+                <Th>
                   <span className="sr-only">Rename</span>
-                </th>
+                </Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {skills.map((s) => {
                 const unused = s.exams.length + s.certifications.length + s.badgeTemplates + s.postings === 0;
                 return (
-                  <tr key={s.id} className="align-top">
-                    <th scope="row" className="py-2 pr-3 text-left font-medium">
+                  <tr key={s.id}>
+                    <RowHeader>
                       {s.name}
                       <div className="font-mono text-xs font-normal text-slate-600">{s.slug}</div>
                       {unused && <div className="text-xs font-normal text-slate-700">Not used anywhere</div>}
-                    </th>
-                    <td className="py-2 pr-3">{s.exams.join(", ") || "—"}</td>
-                    <td className="py-2 pr-3">{s.certifications.join(", ") || "—"}</td>
-                    <td className="py-2 pr-3">{s.badgeTemplates}</td>
-                    <td className="py-2 pr-3">
+                    </RowHeader>
+                    <Td>{s.exams.join(", ") || "—"}</Td>
+                    <Td>{s.certifications.join(", ") || "—"}</Td>
+                    <Td>{s.badgeTemplates}</Td>
+                    <Td>
                       {s.postings} ({s.currentPostings})
-                    </td>
-                    <td className="py-2">
+                    </Td>
+                    <Td>
                       <RenameSkillForm skillId={s.id} name={s.name} />
-                    </td>
+                    </Td>
                   </tr>
                 );
               })}
             </tbody>
-          </table>
-        </div>
+        </Table>
       </Card>
     </div>
   );

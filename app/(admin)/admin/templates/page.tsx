@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listTemplates } from "@/lib/admin/templates/templates";
-import { Card, PageHeader } from "@/components/ui/card";
-import { StatusBadge } from "../_components/fields";
+import { Card } from "@/components/ui/card";
+import { ButtonLink } from "@/components/ui/button-link";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { StatusPill } from "@/components/ui/status-pill";
 
 export const metadata: Metadata = { title: "Badge templates" };
 
@@ -11,28 +14,26 @@ export default async function TemplatesPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="Badge templates" description="The design of each badge: artwork, description, criteria and skills.">
-        <Link className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700" href="/admin/templates/new">New template</Link>
+        <ButtonLink href="/admin/templates/new">New template</ButtonLink>
       </PageHeader>
       <Card>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="text-slate-700">
-              <tr><th scope="col" className="py-2 pr-4">Name</th><th scope="col" className="pr-4">For</th><th scope="col" className="pr-4">In program</th><th scope="col" className="pr-4">Artwork</th><th scope="col" className="pr-4">Badges</th><th scope="col">Status</th></tr>
+        <Table caption="Badge templates">
+            <thead>
+              <tr><Th>Name</Th><Th>For</Th><Th>In program</Th><Th>Artwork</Th><Th>Badges</Th><Th>Status</Th></tr>
             </thead>
             <tbody>
               {templates.map((t) => (
-                <tr key={t.id} className="border-t border-slate-200">
-                  <td className="py-2 pr-4"><Link className="font-medium text-brand-700 underline" href={`/admin/templates/${t.id}`}>{t.name}</Link></td>
-                  <td className="pr-4">{t.linkedTo}</td>
-                  <td className="pr-4">{t.inBadgeProgram ? "yes" : "no"}</td>
-                  <td className="pr-4">{t.hasImage ? "uploaded" : "generated"}</td>
-                  <td className="pr-4">{t.badges.toLocaleString("en-GB")}</td>
-                  <td><StatusBadge status={t.status} /></td>
+                <tr key={t.id}>
+                  <Td><Link className="font-medium text-brand-700 underline" href={`/admin/templates/${t.id}`}>{t.name}</Link></Td>
+                  <Td>{t.linkedTo}</Td>
+                  <Td>{t.inBadgeProgram ? "yes" : "no"}</Td>
+                  <Td>{t.hasImage ? "uploaded" : "generated"}</Td>
+                  <Td>{t.badges.toLocaleString("en-GB")}</Td>
+                  <Td><StatusPill status={t.status}>{t.status.toLowerCase()}</StatusPill></Td>
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Table>
       </Card>
     </div>
   );

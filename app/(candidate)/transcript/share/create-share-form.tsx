@@ -3,16 +3,18 @@
 import { useActionState } from "react";
 import { createShare, type CreateShareState } from "@/lib/candidate/transcript/actions/create-share";
 import { initialActionState } from "@/lib/forms/form-state";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
 import { FormStatus } from "@/components/ui/form-status";
+import { Notice } from "@/components/ui/notice";
 
 export function CreateShareForm() {
   const [state, action, pending] = useActionState<CreateShareState, FormData>(createShare, initialActionState);
   return (
     <div className="space-y-4">
       <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
-        <Field
+        <TextField
           label="Label (optional)"
           name="label"
           hint="Who it is for, e.g. Contoso job application. Only you see it."
@@ -20,7 +22,7 @@ export function CreateShareForm() {
           defaultValue={state.ok ? "" : state.values?.label}
           errors={state.fieldErrors?.label}
         />
-        <Field
+        <TextField
           label="Expires on (optional)"
           name="expiresOn"
           type="date"
@@ -28,18 +30,12 @@ export function CreateShareForm() {
           defaultValue={state.ok ? "" : state.values?.expiresOn}
           errors={state.fieldErrors?.expiresOn}
         />
-        <div className="flex items-start gap-2 sm:col-span-2">
-          <input
-            id="field-includeExams"
-            name="includeExams"
-            type="checkbox"
-            defaultChecked={state.values ? state.values.includeExams === "on" : true}
-            className="mt-1 h-4 w-4"
-          />
-          <label htmlFor="field-includeExams" className="text-sm text-slate-800">
-            Include my exam history (dates, scores and results, passed and failed)
-          </label>
-        </div>
+        <Checkbox
+          className="sm:col-span-2"
+          name="includeExams"
+          label="Include my exam history (dates, scores and results, passed and failed)"
+          defaultChecked={state.values ? state.values.includeExams === "on" : true}
+        />
         <div className="sm:col-span-2">
           <Button type="submit" disabled={pending}>
             {pending ? "Creating…" : "Create share link"}
@@ -48,7 +44,7 @@ export function CreateShareForm() {
       </form>
       <FormStatus message={state.share ? undefined : state.message} ok={state.ok} />
       {state.share && (
-        <div role="status" className="rounded-md border border-green-300 bg-green-50 p-4 text-green-950" data-testid="new-share">
+        <Notice tone="success" data-testid="new-share">
           <p className="font-semibold">Your share link is ready. Copy the access code now: it is shown only this once.</p>
           <dl className="mt-2 space-y-2 text-sm">
             <div>
@@ -65,7 +61,7 @@ export function CreateShareForm() {
             </div>
           </dl>
           <p className="mt-2 text-sm">Send the link and the code separately (for example the code by phone) for the best protection.</p>
-        </div>
+        </Notice>
       )}
     </div>
   );

@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listMyTranscriptShares } from "@/lib/candidate/transcript/shares";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusPill } from "@/components/ui/status-pill";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { CreateShareForm } from "./create-share-form";
 import { RevokeShareButton } from "./revoke-share-button";
 
 export const metadata: Metadata = { title: "Share your transcript" };
 
-const STATE: Record<string, { label: string; style: string }> = {
-  active: { label: "Active", style: "bg-green-100 text-green-900" },
-  expired: { label: "Expired", style: "bg-slate-200 text-slate-800" },
-  revoked: { label: "Revoked", style: "bg-red-100 text-red-900" },
-};
+const STATE_LABEL: Record<string, string> = { active: "Active", expired: "Expired", revoked: "Revoked" };
 
 export default async function SharePage() {
   const shares = await listMyTranscriptShares();
@@ -31,7 +30,7 @@ export default async function SharePage() {
       </Card>
       <Card title="Your share links">
         {shares.length === 0 ? (
-          <p className="text-slate-600">You have not shared your transcript yet.</p>
+          <EmptyState>You have not shared your transcript yet.</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200" data-testid="share-list">
             {shares.map((s) => {
@@ -41,7 +40,7 @@ export default async function SharePage() {
                   <div className="min-w-0">
                     <p className="font-medium">
                       {s.label ?? "Untitled link"}{" "}
-                      <span className={`ml-1 rounded-full px-2 py-0.5 text-xs font-semibold ${STATE[s.state].style}`}>{STATE[s.state].label}</span>
+                      <StatusPill status={s.state}>{STATE_LABEL[s.state]}</StatusPill>
                     </p>
                     <p className="break-all font-mono text-sm text-slate-700">{s.url}</p>
                     <p className="text-sm text-slate-600">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { verifyCertificate } from "@/lib/public/certificates/check";
-import { PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Verify a certificate", robots: { index: false, follow: false } };

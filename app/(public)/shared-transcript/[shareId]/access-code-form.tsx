@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { unlockShared } from "@/lib/public/transcripts/actions/unlock-shared-transcript";
 import { initialActionState } from "@/lib/forms/form-state";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 
@@ -12,7 +12,7 @@ export function AccessCodeForm({ shareId }: { shareId: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="shareId" value={shareId} />
-      <Field
+      <TextField
         label="Access code"
         name="accessCode"
         autoComplete="off"

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { viewSharedTranscript } from "@/lib/public/transcripts/shared";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
+import { viewSharedTranscript } from "@/lib/public/transcripts/shared";
 import { TranscriptView } from "@/components/transcript/transcript-view";
 import { AccessCodeForm } from "./access-code-form";
 

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getPublicProfile } from "@/lib/public/badges/verification";
 import { formatDate } from "@/lib/format";
-import { PageHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { BadgeStatus } from "@/app/(candidate)/badges/_components/badge-status";
 
 const load = cache((slug: string) => getPublicProfile(slug));
@@ -21,7 +22,7 @@ export default async function PublicProfilePage({ params }: { params: Promise<{ 
     <div className="space-y-6">
       <PageHeader title={profile.name} description={`${profile.badges.length} verified ${profile.badges.length === 1 ? "badge" : "badges"}`} />
       {profile.badges.length === 0 ? (
-        <p className="text-slate-700">No public badges yet.</p>
+        <EmptyState>No public badges yet.</EmptyState>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {profile.badges.map((b) => (

@@ -3,15 +3,16 @@ import { NameChangeDecision } from "./name-change-decision";
 import type { CandidateCase } from "@/lib/support/candidates/case";
 import { reactivateAccountAction } from "@/lib/support/candidates/actions/reactivate-account";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ActionForm, reasonField } from "./action-form";
-import { Pill } from "./bits";
+import { StatusPill } from "@/components/ui/status-pill";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div className="grid grid-cols-[10rem_1fr] gap-2 py-1 text-sm">
+    <div className="grid grid-cols-[minmax(0,10rem)_minmax(0,1fr)] gap-2 py-1 text-sm">
       <dt className="font-medium text-slate-700">{label}</dt>
-      <dd className="break-words text-slate-900">{children}</dd>
+      <dd className="text-slate-900 [overflow-wrap:anywhere]">{children}</dd>
     </div>
   );
 }
@@ -32,7 +33,7 @@ export function CaseAccount({ c }: { c: CandidateCase }) {
             {c.secondaryEmails.length === 0
               ? "—"
               : c.secondaryEmails.map((e) => (
-                  <span key={e.id} className="block">{e.email} {e.confirmedAt ? <Pill tone="green">confirmed</Pill> : <Pill tone="amber">unconfirmed</Pill>}</span>
+                  <span key={e.id} className="block">{e.email} {e.confirmedAt ? <StatusPill status="CONFIRMED">confirmed</StatusPill> : <StatusPill status="UNCONFIRMED">unconfirmed</StatusPill>}</span>
                 ))}
           </Row>
           <Row label="Old MCIDs">{c.mcidAliases.length ? c.mcidAliases.map((a) => a.mcid).join(", ") : "—"}</Row>
@@ -44,7 +45,7 @@ export function CaseAccount({ c }: { c: CandidateCase }) {
       </Card>
       <Card title="Sign-in and status">
         <dl>
-          <Row label="Status"><Pill>{c.status}</Pill></Row>
+          <Row label="Status"><StatusPill status={c.status} /></Row>
           <Row label="Has signed in">{c.hasAccount ? "yes" : "never (created by an exam record or import)"}</Row>
           <Row label="Last sign-in">{c.lastSignInAt ? formatDateTime(c.lastSignInAt) : "—"}</Row>
           <Row label="Reactivated">{c.reactivatedAt ? formatDateTime(c.reactivatedAt) : "—"}</Row>
@@ -68,13 +69,13 @@ export function CaseAccount({ c }: { c: CandidateCase }) {
       </Card>
       <Card title="Legal-name change requests" className="lg:col-span-2">
         {c.nameChangeRequests.length === 0 ? (
-          <p className="text-slate-700">None.</p>
+          <EmptyState>None.</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200">
             {c.nameChangeRequests.map((r) => (
               <li key={r.id} className="py-2 text-sm">
                 <p className="text-slate-900">
-                  {r.currentFirstName} {r.currentLastName} → <strong>{r.requestedFirstName} {r.requestedLastName}</strong> <Pill>{r.status}</Pill>
+                  {r.currentFirstName} {r.currentLastName} → <strong>{r.requestedFirstName} {r.requestedLastName}</strong> <StatusPill status={r.status} />
                 </p>
                 <p className="text-slate-700">Asked {formatDate(r.createdAt)}: “{r.reason}”</p>
                 {r.decidedAt && <p className="text-slate-700">Decided {formatDate(r.decidedAt)} by {r.decidedBy}: “{r.decisionNote}”</p>}

@@ -1,9 +1,10 @@
 import type { CandidateCase } from "@/lib/support/candidates/case";
 import { resendBadgeEmailAction } from "@/lib/support/candidates/actions/resend-badge-email";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ActionForm, reasonField } from "./action-form";
-import { Pill } from "./bits";
+import { StatusPill } from "@/components/ui/status-pill";
 
 const eventLabel: Record<string, string> = {
   ISSUED: "Issued", EMAIL_QUEUED: "Email queued", EMAIL_SENT: "Email sent", EMAIL_FAILED: "Email failed", REMINDED: "Reminder sent",
@@ -23,15 +24,15 @@ export function CaseBadges({ c }: { c: CandidateCase }) {
   return (
     <Card title={`Badges (${c.badges.length})`}>
       {c.badges.length === 0 ? (
-        <p className="text-slate-700">No badges issued.</p>
+        <EmptyState>No badges issued.</EmptyState>
       ) : (
         <ul className="space-y-4">
           {c.badges.map((b) => (
             <li key={b.id} className="rounded-md border border-slate-200 p-3" data-testid="badge">
               <div className="flex flex-wrap items-center gap-2">
                 <h3 className="font-semibold text-slate-900">{b.name}</h3>
-                <Pill>{b.state}</Pill>
-                {!b.public && <Pill tone="slate">private</Pill>}
+                <StatusPill status={b.state} />
+                {!b.public && <StatusPill status="PRIVATE">private</StatusPill>}
               </div>
               <p className="mt-1 text-sm text-slate-700">
                 Issued {formatDate(b.issuedOn)} to {b.recipientEmail}
@@ -57,7 +58,7 @@ export function CaseBadges({ c }: { c: CandidateCase }) {
                       {b.emails.length === 0 && <li>None</li>}
                       {b.emails.map((m) => (
                         <li key={m.id}>
-                          {formatDateTime(m.createdAt)} to {m.to}: <Pill>{m.status}</Pill>
+                          {formatDateTime(m.createdAt)} to {m.to}: <StatusPill status={m.status} />
                           {m.sentAt ? ` sent ${formatDateTime(m.sentAt)}` : ""}
                           {m.lastError ? ` (${m.lastError})` : ""}
                         </li>

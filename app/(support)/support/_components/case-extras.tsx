@@ -1,9 +1,10 @@
 import type { CandidateCase } from "@/lib/support/candidates/case";
 import { addStaffNoteAction } from "@/lib/support/candidates/actions/add-staff-note";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ActionForm } from "./action-form";
-import { Pill } from "./bits";
+import { StatusPill } from "@/components/ui/status-pill";
 
 /** Share links (what was shared and how often it was opened, never the codes), notes, and the recent trail. */
 export function CaseExtras({ c }: { c: CandidateCase }) {
@@ -11,13 +12,13 @@ export function CaseExtras({ c }: { c: CandidateCase }) {
     <div className="grid gap-4 lg:grid-cols-2">
       <Card title={`Transcript share links (${c.shareLinks.length})`}>
         {c.shareLinks.length === 0 ? (
-          <p className="text-slate-700">None.</p>
+          <EmptyState>None.</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200 text-sm">
             {c.shareLinks.map((s) => (
               <li key={s.id} className="py-2 text-slate-800">
                 <span className="font-medium">{s.label ?? "Untitled"}</span>{" "}
-                {s.revokedAt ? <Pill tone="red">revoked</Pill> : s.expiresAt && new Date(s.expiresAt) < new Date() ? <Pill tone="slate">expired</Pill> : <Pill tone="green">active</Pill>}
+                {s.revokedAt ? <StatusPill status="REVOKED">revoked</StatusPill> : s.expiresAt && new Date(s.expiresAt) < new Date() ? <StatusPill status="EXPIRED">expired</StatusPill> : <StatusPill status="ACTIVE">active</StatusPill>}
                 <span className="block text-slate-700">
                   Created {formatDate(s.createdAt)}{s.expiresAt ? `, expires ${formatDate(s.expiresAt)}` : ""}; {s.includeExams ? "with" : "without"} exams;
                   opened {s.viewCount} time(s){s.lastViewedAt ? `, last ${formatDateTime(s.lastViewedAt)}` : ""}

@@ -1,9 +1,11 @@
 import type { CandidateCase } from "@/lib/support/candidates/case";
 import { recordRenewal } from "@/lib/admin/renewals/actions/record-renewal";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/lib/format";
 import { ActionForm } from "./action-form";
-import { Pill, TableWrap, td, th } from "./bits";
+import { StatusPill } from "@/components/ui/status-pill";
+import { Table, Td, Th } from "@/components/ui/table";
 
 const channelLabel: Record<string, string> = { TEST_CENTER: "Test centre", ONLINE: "Online", CERTIPORT: "Certiport", OTHER: "Other" };
 
@@ -13,14 +15,14 @@ export function CaseRecords({ c, canRenew }: { c: CandidateCase; canRenew: boole
     <>
       <Card title={`Certifications (${c.certifications.length})`}>
         {c.certifications.length === 0 ? (
-          <p className="text-slate-700">No certifications earned.</p>
+          <EmptyState>No certifications earned.</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200">
             {c.certifications.map((x) => (
               <li key={x.id} className="py-2">
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <span className="font-medium text-slate-900">{x.title} <span className="text-sm text-slate-600">({x.code})</span></span>
-                  <Pill>{x.status}</Pill>
+                  <StatusPill status={x.status} />
                 </div>
                 <p className="text-sm text-slate-700">
                   Earned {formatDate(x.earnedOn)}; {x.expiresOn ? `expires ${formatDate(x.expiresOn)}` : "does not expire"}
@@ -50,34 +52,34 @@ export function CaseRecords({ c, canRenew }: { c: CandidateCase; canRenew: boole
       </Card>
       <Card title={`Exam results (${c.examResults.length})`}>
         {c.examResults.length === 0 ? (
-          <p className="text-slate-700">No exam results.</p>
+          <EmptyState>No exam results.</EmptyState>
         ) : (
-          <TableWrap label="Exam results">
+          <Table caption="Exam results">
             <thead>
               <tr>
-                <th scope="col" className={th}>Exam</th>
-                <th scope="col" className={th}>Taken</th>
-                <th scope="col" className={th}>Score</th>
-                <th scope="col" className={th}>Result</th>
-                <th scope="col" className={th}>Channel</th>
-                <th scope="col" className={th}>Source record</th>
-                <th scope="col" className={th}>Reported for</th>
+                <Th>Exam</Th>
+                <Th>Taken</Th>
+                <Th>Score</Th>
+                <Th>Result</Th>
+                <Th>Channel</Th>
+                <Th>Source record</Th>
+                <Th>Reported for</Th>
               </tr>
             </thead>
             <tbody>
               {c.examResults.map((r) => (
                 <tr key={r.id}>
-                  <td className={td}><span className="font-medium">{r.examCode}</span> <span className="text-slate-600">{r.examTitle}</span></td>
-                  <td className={`${td} whitespace-nowrap`}>{formatDate(r.takenOn)}</td>
-                  <td className={td}>{r.score}</td>
-                  <td className={td}><Pill tone={r.passed ? "green" : "red"}>{r.passed ? "Passed" : "Failed"}</Pill></td>
-                  <td className={td}>{channelLabel[r.channel] ?? r.channel}{r.imported ? " (import)" : ""}</td>
-                  <td className={`${td} font-mono`}>{r.sourceRecordId ?? "—"}</td>
-                  <td className={`${td} break-all`}>{r.sourceEmail}</td>
+                  <Td><span className="font-medium">{r.examCode}</span> <span className="text-slate-600">{r.examTitle}</span></Td>
+                  <Td className="whitespace-nowrap">{formatDate(r.takenOn)}</Td>
+                  <Td>{r.score}</Td>
+                  <Td><StatusPill status={r.passed ? "PASSED" : "FAILED"}>{r.passed ? "Passed" : "Failed"}</StatusPill></Td>
+                  <Td>{channelLabel[r.channel] ?? r.channel}{r.imported ? " (import)" : ""}</Td>
+                  <Td className="font-mono">{r.sourceRecordId ?? "—"}</Td>
+                  <Td className="break-all">{r.sourceEmail}</Td>
                 </tr>
               ))}
             </tbody>
-          </TableWrap>
+          </Table>
         )}
       </Card>
     </>

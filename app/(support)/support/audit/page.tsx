@@ -3,10 +3,14 @@ import Link from "next/link";
 import { z } from "zod";
 import { KNOWN_AUDIT_ACTIONS, listAuditEntries } from "@/lib/support/audit/audit-log";
 import { auditFilterSchema } from "@/lib/validation/support";
-import { Card, PageHeader } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 import { formatDateTime } from "@/lib/format";
-import { Pager, TableWrap, td, th, withQuery } from "../_components/bits";
+import { Pager } from "@/components/ui/pager";
+import { Table, Td, Th } from "@/components/ui/table";
+import { withQuery } from "@/components/with-query";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -27,18 +31,18 @@ export default async function AuditPage({ searchParams }: Props) {
       <PageHeader title="Audit log" description="Who did what to which candidate, when, and why." />
       <Card>
         <form action="/support/audit" method="get" aria-label="Filter the audit log" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-          <Field label="Staff member" name="actor" hint="Email" defaultValue={values.actor} errors={errors.actor} />
-          <Field label="Candidate" name="candidate" hint="MCID or email" defaultValue={values.candidate} errors={errors.candidate} />
-          <Field label="Action" name="action" hint="e.g. candidate.merge" list="audit-actions" defaultValue={values.action} errors={errors.action} />
-          <Field label="From" name="from" type="date" hint="Inclusive" defaultValue={values.from} errors={errors.from} />
-          <Field label="To" name="to" type="date" hint="Inclusive" defaultValue={values.to} errors={errors.to} />
+          <TextField label="Staff member" name="actor" hint="Email" defaultValue={values.actor} errors={errors.actor} />
+          <TextField label="Candidate" name="candidate" hint="MCID or email" defaultValue={values.candidate} errors={errors.candidate} />
+          <TextField label="Action" name="action" hint="e.g. candidate.merge" list="audit-actions" defaultValue={values.action} errors={errors.action} />
+          <TextField label="From" name="from" type="date" hint="Inclusive" defaultValue={values.from} errors={errors.from} />
+          <TextField label="To" name="to" type="date" hint="Inclusive" defaultValue={values.to} errors={errors.to} />
           <datalist id="audit-actions">
             {KNOWN_AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a} />
             ))}
           </datalist>
           <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-5">
-            <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">Filter</button>
+            <Button type="submit">Filter</Button>
             <Link className="text-sm text-brand-700 underline" href="/support/audit">Clear filters</Link>
           </div>
         </form>
@@ -50,28 +54,28 @@ export default async function AuditPage({ searchParams }: Props) {
           </h2>
           {list.unknownRef.length > 0 && <p className="mb-2 text-sm text-red-700">No account matches the {list.unknownRef.join(" or ")} you entered.</p>}
           {list.entries.length > 0 && (
-            <TableWrap label="Audit entries">
+            <Table caption="Audit entries">
               <thead>
                 <tr>
-                  <th scope="col" className={th}>When</th>
-                  <th scope="col" className={th}>Who</th>
-                  <th scope="col" className={th}>Action</th>
-                  <th scope="col" className={th}>Candidate</th>
-                  <th scope="col" className={th}>Why</th>
-                  <th scope="col" className={th}>Detail</th>
+                  <Th>When</Th>
+                  <Th>Who</Th>
+                  <Th>Action</Th>
+                  <Th>Candidate</Th>
+                  <Th>Why</Th>
+                  <Th>Detail</Th>
                 </tr>
               </thead>
               <tbody>
                 {list.entries.map((e) => (
                   <tr key={e.id}>
-                    <td className={`${td} whitespace-nowrap`}>{formatDateTime(e.createdAt)}</td>
-                    <td className={td}>{e.actor}</td>
-                    <td className={`${td} font-mono`}>{e.action}</td>
-                    <td className={td}>
+                    <Td className="whitespace-nowrap">{formatDateTime(e.createdAt)}</Td>
+                    <Td>{e.actor}</Td>
+                    <Td className="font-mono">{e.action}</Td>
+                    <Td>
                       {e.candidateId ? <Link className="text-brand-700 underline" href={`/support/candidates/${e.candidateId}`}>{e.candidate ?? e.candidateId}</Link> : "—"}
-                    </td>
-                    <td className={td}>{e.reason ?? "—"}</td>
-                    <td className={td}>
+                    </Td>
+                    <Td>{e.reason ?? "—"}</Td>
+                    <Td>
                       {e.detail ? (
                         <details>
                           <summary className="cursor-pointer text-brand-700">Show</summary>
@@ -80,11 +84,11 @@ export default async function AuditPage({ searchParams }: Props) {
                       ) : (
                         "—"
                       )}
-                    </td>
+                    </Td>
                   </tr>
                 ))}
               </tbody>
-            </TableWrap>
+            </Table>
           )}
           <Pager page={list.page} pageSize={list.pageSize} total={list.total} href={(p) => withQuery("/support/audit", { ...keep, page: p })} />
         </Card>

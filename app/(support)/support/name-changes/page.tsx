@@ -3,9 +3,11 @@ import { NameChangeDecision } from "../_components/name-change-decision";
 import Link from "next/link";
 import { listPendingNameChanges } from "@/lib/support/name-changes/name-changes";
 import { pageSchema } from "@/lib/validation/support";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
-import { Pager } from "../_components/bits";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Name change requests" };
 
@@ -20,7 +22,7 @@ export default async function NameChangesPage({ searchParams }: { searchParams: 
         description="Test centres match the legal name against ID. Approve only what the candidate's documents support; oldest first."
       />
       {list.requests.length === 0 ? (
-        <Card><p className="text-slate-700">No requests are waiting.</p></Card>
+        <EmptyState>No requests are waiting.</EmptyState>
       ) : (
         <ul className="space-y-4">
           {list.requests.map((r) => (

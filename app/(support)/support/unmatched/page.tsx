@@ -3,10 +3,13 @@ import Link from "next/link";
 import { listUnmatchedResults } from "@/lib/support/unmatched/unmatched";
 import { linkExamResultAction } from "@/lib/support/unmatched/actions/link-exam-result";
 import { pageSchema } from "@/lib/validation/support";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
 import { ActionForm, reasonField } from "../_components/action-form";
-import { Pager, Pill } from "../_components/bits";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pager } from "@/components/ui/pager";
+import { StatusPill } from "@/components/ui/status-pill";
 
 export const metadata: Metadata = { title: "Unmatched exam results" };
 
@@ -23,7 +26,7 @@ export default async function UnmatchedPage({ searchParams }: { searchParams: Pr
         description="Results whose email matched no account. Link one to the candidate it belongs to: their certifications are recorded and badges issued at once."
       />
       {list.results.length === 0 ? (
-        <Card><p className="text-slate-700">Every exam result belongs to a candidate.</p></Card>
+        <EmptyState>Every exam result belongs to a candidate.</EmptyState>
       ) : (
         <ul className="space-y-4">
           {list.results.map((r) => (
@@ -31,7 +34,7 @@ export default async function UnmatchedPage({ searchParams }: { searchParams: Pr
               <Card>
                 <div className="flex flex-wrap items-center gap-2">
                   <h2 className="font-semibold text-slate-900">{r.examCode} {r.examTitle}</h2>
-                  <Pill tone={r.passed ? "green" : "red"}>{r.passed ? "Passed" : "Failed"}</Pill>
+                  <StatusPill status={r.passed ? "PASSED" : "FAILED"}>{r.passed ? "Passed" : "Failed"}</StatusPill>
                 </div>
                 <p className="text-sm text-slate-700">
                   Taken {formatDate(r.takenOn)} ({channelLabel[r.channel] ?? r.channel}), score {r.score}; reported for {r.sourceName ?? "(no name)"} &lt;{r.sourceEmail}&gt;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getDevMail } from "@/lib/public/dev-mailbox/mailbox";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Message" };
 
@@ -15,12 +15,9 @@ export default async function DevMailPage({ params }: { params: Promise<{ id: st
   const links = linksIn(mail.text ?? mail.html ?? "");
   return (
     <div className="space-y-4">
-      <Link href="/dev/mailbox" className="text-sm text-brand-700 underline">
-        ← All messages
-      </Link>
+      <PageHeader title={mail.subject} back={{ href: "/dev/mailbox", label: "All messages" }} />
       <Card>
-        <h1 className="text-xl font-bold">{mail.subject}</h1>
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 text-sm text-slate-700">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 text-sm text-slate-700">
           <dt className="font-medium">From</dt>
           <dd>{mail.from}</dd>
           <dt className="font-medium">To</dt>

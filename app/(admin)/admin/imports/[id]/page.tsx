@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getImport } from "@/lib/admin/imports/imports";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
 import { StatGrid } from "@/components/stat-grid";
 import { formatDateTime } from "@/lib/format";
-import { StatusBadge } from "../../_components/fields";
+import { StatusPill } from "@/components/ui/status-pill";
 import { RefreshWhile } from "../../_components/refresh-while";
 import { CancelImportForm } from "../../_components/cancel-import-form";
 import { cancelImportAction } from "@/lib/admin/imports/actions/cancel-import";
@@ -24,7 +26,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
       </PageHeader>
       <Card title="Progress">
         <p className="mb-2 text-sm text-slate-700">
-          <StatusBadge status={batch.status} />{" "}
+          <StatusPill status={batch.status}>{batch.status.toLowerCase()}</StatusPill>{" "}
           <span data-testid="import-progress-text">{batch.processedRows.toLocaleString("en-GB")} of {batch.totalRows.toLocaleString("en-GB")} rows processed</span>
         </p>
         <progress className="h-3 w-full" max={batch.totalRows || 1} value={batch.processedRows} aria-label={`Import progress, ${percent}%`}>{percent}%</progress>
@@ -69,16 +71,14 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
           {r.rejectedCount > 0 && (
             <Card title="Rejected rows">
               {r.rejectedCount > r.rejected.length && <p className="mb-2 text-sm text-slate-700">The first {r.rejected.length.toLocaleString("en-GB")} of {r.rejectedCount.toLocaleString("en-GB")} are listed.</p>}
-              <div className="max-h-96 overflow-auto">
-                <table className="w-full text-left text-sm">
-                  <thead className="text-slate-700"><tr><th scope="col" className="py-1 pr-4">Row</th><th scope="col">Reason</th></tr></thead>
-                  <tbody>
-                    {r.rejected.map((x) => (
-                      <tr key={x.row} className="border-t border-slate-200"><td className="py-1 pr-4">{x.row}</td><td>{x.reason}</td></tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Table caption="Rejected rows" minWidth="20rem" maxHeight="24rem">
+                <thead><tr><Th>Row</Th><Th>Reason</Th></tr></thead>
+                <tbody>
+                  {r.rejected.map((x) => (
+                    <tr key={x.row}><Td>{x.row}</Td><Td>{x.reason}</Td></tr>
+                  ))}
+                </tbody>
+              </Table>
             </Card>
           )}
         </section>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EMAIL_PREVIEWS, renderEmailPreview } from "@/lib/admin/outbox/outbox";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Email templates" };
 
@@ -21,7 +22,7 @@ export default async function EmailPreviewsPage() {
           </a>
           <details className="mt-3" open>
             <summary className="cursor-pointer text-sm font-medium text-brand-700">Plain-text version</summary>
-            <pre className="mt-2 whitespace-pre-wrap text-sm text-slate-800">{mail.text}</pre>
+            <pre className="mt-2 whitespace-pre-wrap text-sm text-slate-800 [overflow-wrap:anywhere]">{mail.text}</pre>
           </details>
         </Card>
       ))}

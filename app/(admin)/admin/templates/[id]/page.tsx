@@ -3,7 +3,9 @@ import Link from "next/link";
 import { getTemplate } from "@/lib/admin/templates/templates";
 import { catalogueChoices } from "@/lib/admin/catalogue/catalogue";
 import { env } from "@/lib/env";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { TemplateForm } from "../../_components/template-form";
 import { TemplateImageForm } from "../../_components/template-image-form";
 
@@ -19,7 +21,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
       <PageHeader title={t.name} description={item}>
         <Link href="/admin/templates" className="text-sm text-brand-700 underline">All templates</Link>
       </PageHeader>
-      {created && <p role="status" className="text-green-800">Template created.</p>}
+      {created && <Notice tone="success">Template created.</Notice>}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Preview: as earners and verifiers see it">
           <div className="rounded-lg border border-slate-200 p-4" data-testid="badge-preview">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { catalogueChoices } from "@/lib/admin/catalogue/catalogue";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { TemplateForm } from "../../_components/template-form";
 
 export const metadata: Metadata = { title: "New badge template" };

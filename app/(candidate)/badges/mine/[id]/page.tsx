@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getMyBadge } from "@/lib/candidate/badges/badges";
 import { badgeId as badgeIdSchema } from "@/lib/validation/badges";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Menu } from "@/components/ui/menu";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { Textarea } from "@/components/ui/textarea";
 import { BadgeStatus } from "../../_components/badge-status";
-import { CopyButton } from "../../_components/copy-button";
 import { DecisionForm } from "../../_components/decision-form";
 import { SharePanel } from "../../_components/share-panel";
 import { VisibilityForm } from "../../_components/visibility-form";
@@ -29,21 +32,13 @@ export default async function MyBadgePage({ params, searchParams }: { params: Pr
   const { id } = await params;
   if (!badgeIdSchema.safeParse(id).success) notFound();
   const [b, search] = await Promise.all([getMyBadge(id), searchParams]);
-  const dl = "text-sm font-semibold text-brand-700 underline";
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/badges" className="text-sm text-brand-700 underline">
-          ← All badges
-        </Link>
-      </p>
-      <PageHeader title={b.name} description={`Issued by ${b.issuer}`}>
+      <PageHeader title={b.name} description={`Issued by ${b.issuer}`} back={{ href: "/badges", label: "All badges" }}>
         <BadgeStatus value={b.state === "ACCEPTED" ? b.status : b.state} />
       </PageHeader>
       {search.accepted && (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
-          Badge accepted. Share it below or add it to your LinkedIn profile.
-        </p>
+        <Notice tone="success">Badge accepted. Share it below or add it to your LinkedIn profile.</Notice>
       )}
       <div className="grid gap-6 lg:grid-cols-[280px_1fr]">
         <div>
@@ -57,9 +52,7 @@ export default async function MyBadgePage({ params, searchParams }: { params: Pr
             </Card>
           )}
           {b.state === "REVOKED" && (
-            <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
-              This badge was revoked{b.revocationReason ? `: ${b.revocationReason}` : "."}
-            </p>
+            <Notice tone="error">This badge was revoked{b.revocationReason ? `: ${b.revocationReason}` : "."}</Notice>
           )}
           <Card title="About this badge">
             <p className="text-slate-800">{b.description}</p>
@@ -88,20 +81,20 @@ export default async function MyBadgePage({ params, searchParams }: { params: Pr
           )}
           {(b.state === "ACCEPTED" || b.state === "EXPIRED") && (
             <Card title="Download">
-              <ul className="flex flex-wrap gap-4">
-                <li><a className={dl} href={b.downloads.png} download>Badge image (PNG)</a></li>
-                <li><a className={dl} href={b.downloads.svg} download>Badge image (SVG)</a></li>
-                <li><a className={dl} href={`${b.downloads.credentialJson}?download=1`} download>Open Badges 3.0 credential (JSON)</a></li>
-                <li><a className={dl} href={`${b.downloads.credentialJwt}?download=1`} download>Signed credential (JWT)</a></li>
-              </ul>
+              <Menu
+                label="Download"
+                items={[
+                  { label: "Badge image (PNG)", href: b.downloads.png, download: true },
+                  { label: "Badge image (SVG)", href: b.downloads.svg, download: true },
+                  { label: "Open Badges 3.0 credential (JSON)", href: `${b.downloads.credentialJson}?download=1`, download: true },
+                  { label: "Signed credential (JWT)", href: `${b.downloads.credentialJwt}?download=1`, download: true },
+                ]}
+              />
               <p className="mt-2 text-sm text-slate-700">The images carry the Open Badges data inside them, so they can be verified wherever they are posted.</p>
               {b.embed && (
                 <div className="mt-4 space-y-2">
-                  <label htmlFor="embed-code" className="block text-sm font-semibold">
-                    Embed on a website or in an email signature
-                  </label>
-                  <textarea id="embed-code" readOnly rows={3} value={b.embed} className="w-full rounded-md border border-slate-400 p-2 font-mono text-xs" />
-                  <CopyButton text={b.embed} label="Copy embed code" />
+                  <Textarea id="embed-code" name="embed" label="Embed on a website or in an email signature" readOnly rows={3} value={b.embed} />
+                  <CopyButton value={b.embed}>Copy embed code</CopyButton>
                 </div>
               )}
             </Card>

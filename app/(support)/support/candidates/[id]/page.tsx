@@ -2,13 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCandidateCase } from "@/lib/support/candidates/case";
 import { currentViewer } from "@/lib/session";
-import { PageHeader, Card } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextField } from "@/components/ui/text-field";
 import { formatDateTime } from "@/lib/format";
 import { CaseAccount } from "../../_components/case-account";
 import { CaseRecords } from "../../_components/case-records";
 import { CaseBadges } from "../../_components/case-badges";
 import { CaseExtras } from "../../_components/case-extras";
-import { Pill } from "../../_components/bits";
+import { StatusPill } from "@/components/ui/status-pill";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -18,15 +23,14 @@ export default async function CandidateCasePage({ params }: { params: Promise<{ 
   const viewer = await currentViewer();
   return (
     <div className="space-y-6">
-      <p className="text-sm"><Link className="text-brand-700 underline" href="/support">← Back to search</Link></p>
-      <PageHeader title={c.name} description={`${c.email} · MCID ${c.profile?.mcid ?? "—"}`}>
-        <Pill>{c.status}</Pill>
+      <PageHeader title={c.name} description={`${c.email} · MCID ${c.profile?.mcid ?? "—"}`} back={{ href: "/support", label: "Back to search" }}>
+        <StatusPill status={c.status} />
       </PageHeader>
       {c.mergedInto && (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
+        <Notice tone="warning">
           This account was merged. Its records are on{" "}
           <Link className="font-medium underline" href={`/support/candidates/${c.mergedInto.id}`}>the surviving account</Link>.
-        </p>
+        </Notice>
       )}
       <CaseAccount c={c} />
       <CaseBadges c={c} />
@@ -38,17 +42,14 @@ export default async function CandidateCasePage({ params }: { params: Promise<{ 
             For one person with two accounts: the other account&rsquo;s results, certifications, badges and emails move here, and its MCID keeps working as an alias. You will see both accounts before anything changes.
           </p>
           <form action={`/support/candidates/${c.id}/merge`} method="get" className="flex flex-wrap items-end gap-3">
-            <div className="min-w-[16rem] flex-1">
-              <label htmlFor="merge-duplicate" className="block text-sm font-medium text-slate-800">Other account&rsquo;s MCID or email</label>
-              <input id="merge-duplicate" name="duplicate" required className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm" />
-            </div>
-            <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100">Review merge</button>
+            <TextField className="min-w-0 flex-1 basis-64" id="merge-duplicate" name="duplicate" label="Other account’s MCID or email" required />
+            <Button type="submit" variant="secondary">Review merge</Button>
           </form>
         </Card>
       )}
       <Card title="Recent casework">
         {c.recentAudit.length === 0 ? (
-          <p className="text-slate-700">Nothing yet.</p>
+          <EmptyState>Nothing yet.</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200 text-sm">
             {c.recentAudit.map((a) => (

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { getCertification } from "@/lib/admin/catalogue/catalogue";
 import { retireCertificationAction } from "@/lib/admin/catalogue/actions/retire-certification";
 import { restoreCertificationAction } from "@/lib/admin/catalogue/actions/restore-certification";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
 import { CertificationForm } from "../../../_components/certification-form";
 import { RetireForm } from "../../../_components/retire-form";
-import { StatusBadge } from "../../../_components/fields";
+import { StatusPill } from "@/components/ui/status-pill";
 
 export const metadata: Metadata = { title: "Certification" };
 
@@ -19,9 +21,9 @@ export default async function CertificationPage({ params, searchParams }: { para
       <PageHeader title={`Certification ${cert.code}`} description={cert.title}>
         <Link href="/admin/catalogue" className="text-sm text-brand-700 underline">Back to the catalogue</Link>
       </PageHeader>
-      {created && <p role="status" className="text-green-800">Certification created.</p>}
+      {created && <Notice tone="success">Certification created.</Notice>}
       <p className="text-sm text-slate-700">
-        <StatusBadge status={cert.status} /> {cert.retiredOn && <>retired on {formatDate(cert.retiredOn)} · </>}
+        <StatusPill status={cert.status}>{cert.status.toLowerCase()}</StatusPill> {cert.retiredOn && <>retired on {formatDate(cert.retiredOn)} · </>}
         earned {cert.earned.toLocaleString("en-GB")} times
       </p>
       <Card title="Details"><CertificationForm cert={cert} /></Card>

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { getExam } from "@/lib/admin/catalogue/catalogue";
 import { retireExamAction } from "@/lib/admin/catalogue/actions/retire-exam";
 import { restoreExamAction } from "@/lib/admin/catalogue/actions/restore-exam";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
 import { ExamForm } from "../../../_components/exam-form";
 import { RetireForm } from "../../../_components/retire-form";
-import { StatusBadge } from "../../../_components/fields";
+import { StatusPill } from "@/components/ui/status-pill";
 
 export const metadata: Metadata = { title: "Exam" };
 
@@ -19,9 +21,9 @@ export default async function ExamPage({ params, searchParams }: { params: Promi
       <PageHeader title={`Exam ${exam.code}`} description={exam.title}>
         <Link href="/admin/catalogue" className="text-sm text-brand-700 underline">Back to the catalogue</Link>
       </PageHeader>
-      {created && <p role="status" className="text-green-800">Exam created.</p>}
+      {created && <Notice tone="success">Exam created.</Notice>}
       <p className="text-sm text-slate-700">
-        <StatusBadge status={exam.status} /> {exam.retiredOn && <>retired on {formatDate(exam.retiredOn)} · </>}
+        <StatusPill status={exam.status}>{exam.status.toLowerCase()}</StatusPill> {exam.retiredOn && <>retired on {formatDate(exam.retiredOn)} · </>}
         {exam.results.toLocaleString("en-GB")} results on record
       </p>
       <Card title="Details"><ExamForm exam={exam} /></Card>

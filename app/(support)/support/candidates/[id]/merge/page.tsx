@@ -3,10 +3,13 @@ import Link from "next/link";
 import { previewMerge } from "@/lib/support/candidates/merge";
 import { mergeAccountsAction } from "@/lib/support/candidates/actions/merge-accounts";
 import { DomainError } from "@/lib/errors";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { ActionForm, reasonField } from "../../../_components/action-form";
-import { Pill, withQuery } from "../../../_components/bits";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusPill } from "@/components/ui/status-pill";
+import { withQuery } from "@/components/with-query";
 
 export const metadata: Metadata = { title: "Merge accounts" };
 
@@ -17,7 +20,7 @@ type Summary = Awaited<ReturnType<typeof previewMerge>>["survivor"];
 function Account({ title, a }: { title: string; a: Summary }) {
   return (
     <Card title={title}>
-      <p className="font-medium text-slate-900">{a.name || "(no name)"} <Pill>{a.status}</Pill></p>
+      <p className="font-medium text-slate-900">{a.name || "(no name)"} <StatusPill status={a.status} /></p>
       <p className="text-sm text-slate-700">{a.email}</p>
       <p className="font-mono text-sm text-slate-700">MCID {a.mcid ?? "—"}</p>
       <p className="text-sm text-slate-700">Created {formatDate(a.createdAt)}; last sign-in {a.lastSignInAt ? formatDate(a.lastSignInAt) : "never"}</p>
@@ -46,10 +49,13 @@ export default async function MergePage({ params, searchParams }: Props) {
   }
   return (
     <div className="space-y-6">
-      <p className="text-sm"><Link className="text-brand-700 underline" href={`/support/candidates/${id}`}>← Back to the candidate</Link></p>
-      <PageHeader title="Merge two accounts" description="Everything on the duplicate moves to the account that stays. This cannot be undone from the console." />
+      <PageHeader
+        title="Merge two accounts"
+        description="Everything on the duplicate moves to the account that stays. This cannot be undone from the console."
+        back={{ href: `/support/candidates/${id}`, label: "Back to the candidate" }}
+      />
       {problem || !preview ? (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{problem ?? "Enter the other account's MCID or email."}</p>
+        <Notice tone="error">{problem ?? "Enter the other account's MCID or email."}</Notice>
       ) : (
         <>
           <div className="grid gap-4 md:grid-cols-2">
@@ -71,6 +77,11 @@ export default async function MergePage({ params, searchParams }: Props) {
               hidden={{ survivorId: preview.survivor.id, duplicate: preview.duplicate.mcid ?? preview.duplicate.email }}
               submitLabel="Merge accounts"
               variant="danger"
+              confirm={{
+                title: "Merge these accounts?",
+                body: "Everything on the duplicate moves to the account that stays, and the duplicate can no longer sign in. This cannot be undone from the console.",
+                confirmLabel: "Yes, merge the accounts",
+              }}
               fields={[
                 { kind: "confirm", name: "confirm", label: "I have checked that both accounts belong to the same person." },
                 reasonField,
