@@ -6,7 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
 // The browser tests run against a production build served by the same start script a newcomer uses, on a
 // throwaway embedded PostgreSQL with the demo data. Workers inherit these from the main process.
 process.env.CERTDASH_E2E_DIR ??= mkdtempSync(path.join(tmpdir(), "certdash-e2e-"));
-const port = Number((process.env.E2E_PORT ??= "3100"));
+process.env.E2E_PORT ??= "3100";
+const port = Number(process.env.E2E_PORT);
 const baseURL = `http://localhost:${port}`;
 
 // Debian's Chromium when present (Playwright cannot download its own browser on every machine); else Playwright's.

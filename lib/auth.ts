@@ -4,7 +4,7 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { getSessionAndUser } from "@/lib/auth/session-lookup";
-import { MAGIC_LINK_MINUTES, SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, useSecureCookies } from "@/lib/auth/session-policy";
+import { MAGIC_LINK_MINUTES, SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, secureCookiesFor } from "@/lib/auth/session-policy";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createCandidate } from "@/lib/accounts/create-candidate";
@@ -78,7 +78,7 @@ function config(): NextAuthConfig {
     // Behind a proxy or on localhost the Host header is the only origin we have; APP_URL pins links in mail.
     trustHost: true,
     // Over HTTPS the session cookie is __Secure- prefixed, Secure, HttpOnly and SameSite=Lax.
-    useSecureCookies: useSecureCookies(e.APP_URL),
+    useSecureCookies: secureCookiesFor(e.APP_URL),
     providers,
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
     callbacks: {

@@ -22,6 +22,6 @@ function render(part: Part): string {
 /** Tagged template for markup (emails, the verification page): every interpolated value is escaped unless it is SafeHtml. */
 export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml {
   let out = strings[0];
-  values.forEach((v, i) => (out += render(v) + strings[i + 1]));
+  for (const [i, v] of values.entries()) out += render(v) + strings[i + 1];
   return new SafeHtml(out);
 }

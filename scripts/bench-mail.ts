@@ -23,7 +23,8 @@ await mailThroughput(db, 200, () => received); // warm-up: pools, JIT, the templ
 for (let round = 0; round < 2; round++) {
   for (const kind of kinds) {
     const r = await mailThroughput(db, COUNT, () => received, kind, true);
-    (rates[kind] ??= []).push(r.perSecond);
+    rates[kind] ??= [];
+    rates[kind].push(r.perSecond);
     say(`${kind}: ${Math.round(r.perSecond)} messages/s`);
   }
 }

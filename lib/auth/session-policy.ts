@@ -6,7 +6,7 @@ export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 export const SESSION_UPDATE_AGE_SECONDS = 24 * 60 * 60;
 
 /** Over HTTPS the session cookie is __Secure- prefixed (and Secure, HttpOnly, SameSite=Lax). */
-export const useSecureCookies = (appUrl: string) => appUrl.startsWith("https:");
+export const secureCookiesFor = (appUrl: string) => appUrl.startsWith("https:");
 
 /** The session cookie's name, as Auth.js names it. */
-export const sessionCookieName = (appUrl: string) => `${useSecureCookies(appUrl) ? "__Secure-" : ""}authjs.session-token`;
+export const sessionCookieName = (appUrl: string) => `${secureCookiesFor(appUrl) ? "__Secure-" : ""}authjs.session-token`;

@@ -29,7 +29,10 @@ export async function loadCandidateSkills(client: Db | Tx, userId: string, now =
   const skills = new Map<string, CandidateSkills["skills"][number]>();
   const entry = (s: { id: string; name: string }) => {
     let e = skills.get(s.id);
-    if (!e) skills.set(s.id, (e = { id: s.id, name: s.name, fromCertifications: [], fromExams: [] }));
+    if (!e) {
+      e = { id: s.id, name: s.name, fromCertifications: [], fromExams: [] };
+      skills.set(s.id, e);
+    }
     return e;
   };
   const certifications = new Map<string, CandidateSkills["certifications"][number]>();

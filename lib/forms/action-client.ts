@@ -47,7 +47,7 @@ export function formActionClient<V>(guard: () => Promise<V>) {
   return function formAction<S extends z.ZodType, R extends ActionState = ActionState>(
     opts: FormActionOptions<S>,
     // R, a state with more fields (a report), is named at the call; the run's return value does not choose it.
-    run: (input: z.output<S>, viewer: V) => Promise<NoInfer<R> | void>,
+    run: (input: z.output<S>, viewer: V) => Promise<NoInfer<R> | undefined>,
   ) {
     return async (_prev: R, form: FormData): Promise<R> => {
       const viewer = await guard();

@@ -132,7 +132,9 @@ export function createWorker(opts: WorkerOptions) {
         const jobs = await claim(free);
         for (const job of jobs) {
           const run: Promise<void> = execute(job)
-            .catch((error: unknown) => void (failure ??= { error }))
+            .catch((error: unknown) => {
+              failure ??= { error };
+            })
             .finally(() => inFlight.delete(run));
           inFlight.add(run);
         }

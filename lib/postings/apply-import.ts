@@ -45,7 +45,7 @@ export async function applyPostingRows(tx: Tx, rows: ValidRow[], opts: { createM
       rejected.push({ rowNumber: row.rowNumber, externalId: row.data.external_id, reasons });
       continue;
     }
-    unknown.forEach((name) => missingSkills.set(slugForSkill(name), missingSkills.get(slugForSkill(name)) ?? name));
+    for (const name of unknown) missingSkills.set(slugForSkill(name), missingSkills.get(slugForSkill(name)) ?? name);
     accepted.push({ row, certificationId, skillSlugs: slugs, names: row.data.skills });
   }
 

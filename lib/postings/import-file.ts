@@ -88,7 +88,7 @@ function parseJson(text: string): FileResult {
     if (item === null || typeof item !== "object" || Array.isArray(item)) {
       return { ok: false, error: "Every posting in the JSON must be an object of named fields." };
     }
-    Object.keys(item).forEach((k) => columns.add(k));
+    for (const k of Object.keys(item)) columns.add(k);
   }
   const known = new Set<string>(POSTING_COLUMNS);
   const unknown = [...columns].filter((c) => !known.has(c));

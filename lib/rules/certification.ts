@@ -62,7 +62,7 @@ const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /** The number printed on a certificate: CN- and ten Crockford base-32 characters (no I, L, O, U). */
 export function newCertificateNumber(): string {
   const bytes = pooledRandomBytes(10);
-  return "CN-" + [...bytes].map((b) => CROCKFORD[b % 32]).join("");
+  return `CN-${[...bytes].map((b) => CROCKFORD[b % 32]).join("")}`;
 }
 
 export type CertificationDef = {

@@ -43,7 +43,7 @@ export async function seedCatalogue(db: Db) {
       },
     });
     certIds.set(c.code, cert.id);
-    if ((c.requirement ?? "ONE") !== "ONE") c.exams.forEach((code) => examsInMultiExamCerts.add(code));
+    if ((c.requirement ?? "ONE") !== "ONE") for (const code of c.exams) examsInMultiExamCerts.add(code);
     if (!c.noBadge) {
       await db.badgeTemplate.create({
         data: {

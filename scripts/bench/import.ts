@@ -23,7 +23,7 @@ export async function importCsv(db: Db, rows: number): Promise<string> {
     const score = 450 + ((i * 37) % 550);
     lines.push(`${email},Bench Person ${i},${exam},2024-${month}-${day},${score},${score >= 700},${i % 3 ? "ONLINE" : "TEST_CENTER"},BENCH-IMPORT-${stamp}-${i}`);
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** Uploads the file and runs its job on one worker; seconds from the upload to the finished report. */

@@ -51,7 +51,7 @@ test("[ADMIN] imports a CSV and watches its progress to the report", async ({ pa
     `${known},Demo Candidate,AZ-500,01/06/2025,820,true,ONLINE,e2e-${stamp}-4`,
   ];
   await page.goto("/admin/imports");
-  await page.getByLabel("Exam results file (CSV)").setInputFiles({ name: "partner.csv", mimeType: "text/csv", buffer: Buffer.from(rows.join("\n") + "\n") });
+  await page.getByLabel("Exam results file (CSV)").setInputFiles({ name: "partner.csv", mimeType: "text/csv", buffer: Buffer.from(`${rows.join("\n")}\n`) });
   await page.getByRole("button", { name: "Upload and import" }).click();
   await expect(page).toHaveURL(/\/admin\/imports\/[^/]+$/);
   await expect(page.getByRole("progressbar")).toBeVisible();

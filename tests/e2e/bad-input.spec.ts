@@ -43,7 +43,7 @@ test("[ADMIN] cancels an import after confirming, and the page says what happene
   await page.getByLabel("Exam results file (CSV)").setInputFiles({
     name: `cancel-${stamp}.csv`,
     mimeType: "text/csv",
-    buffer: Buffer.from(["email,name,exam_code,date,score,pass,channel,source_record_id", ...rows].join("\n") + "\n"),
+    buffer: Buffer.from(`${["email,name,exam_code,date,score,pass,channel,source_record_id", ...rows].join("\n")}\n`),
   });
   await page.getByRole("button", { name: "Upload and import" }).click();
   await expect(page).toHaveURL(/\/admin\/imports\/[a-z0-9]+$/, { timeout: 30_000 });

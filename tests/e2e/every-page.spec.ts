@@ -34,7 +34,9 @@ const EXTRA: Record<Who, string[]> = {
 
 async function problemsOn(page: Page, path: string, width: number) {
   await expect(page.getByRole("heading", { level: 1 }).first(), path).toBeVisible();
-  await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await page.locator("details").evaluateAll((all) => {
+    for (const d of all) (d as HTMLDetailsElement).open = true;
+  });
   const problems: string[] = [];
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   if (overflow > 0) problems.push(`${path} at ${width}px: the page is ${overflow}px wider than the screen`);

@@ -11,7 +11,9 @@ async function newSignedInPage(browser: import("@playwright/test").Browser, emai
 
 /** Opens every <details> so axe also checks what is folded away. */
 async function expectAccessibleUnfolded(page: Page) {
-  await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await page.locator("details").evaluateAll((all) => {
+    for (const d of all) (d as HTMLDetailsElement).open = true;
+  });
   await expectAccessible(page);
 }
 

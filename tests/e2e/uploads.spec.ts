@@ -27,7 +27,7 @@ function resultsCsv(rows: number, pad = 0) {
     const k = String(i).padStart(6, "0");
     lines.push(`u${k}.${run}@example.com,Upload candidate ${k}${"x".repeat(pad)},AZ-900,2025-03-01,512,false,ONLINE,UP-${run}-${k}${"x".repeat(pad)}`);
   }
-  return Buffer.from(lines.join("\n") + "\n");
+  return Buffer.from(`${lines.join("\n")}\n`);
 }
 
 /** A CSV of exactly `bytes` bytes: one row repeated, the last copy cut wherever the size falls. */
@@ -238,7 +238,7 @@ function postingsOfSize(prefix: string, bytes: number) {
   const id = `${prefix}-${stamp()}`;
   const head = `external_id,title,employer,location,url,posted_on\n${id},Upload test,Contoso,Leeds,https://jobs.example/${id},2025-01-01\n`;
   const pad = bytes - head.length - 80;
-  return Buffer.from(pad > 0 ? head + `${id}-pad,${"x".repeat(pad)},Contoso,Leeds,https://jobs.example/pad,2025-01-01\n` : head);
+  return Buffer.from(pad > 0 ? `${head}${id}-pad,${"x".repeat(pad)},Contoso,Leeds,https://jobs.example/pad,2025-01-01\n` : head);
 }
 
 type Captured = { action: string; fields: ({ name: string; value: string } | { name: string; file: true })[] };

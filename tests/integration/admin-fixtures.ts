@@ -28,7 +28,7 @@ export type Row = Partial<Record<(typeof EXAM_RESULT_COLUMNS)[number], string>>;
 
 export function csvOf(rows: Row[], header: readonly string[] = EXAM_RESULT_COLUMNS) {
   const cell = (v: string | undefined) => (v === undefined ? "" : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [header.join(","), ...rows.map((r) => header.map((h) => cell(r[h as keyof Row])).join(","))].join("\n") + "\n";
+  return `${[header.join(","), ...rows.map((r) => header.map((h) => cell(r[h as keyof Row])).join(","))].join("\n")}\n`;
 }
 
 let counter = 0;

@@ -50,7 +50,7 @@ describe("importing exam results", () => {
     const who = await makeCandidate();
     const good = row(who.email, exams.anyA.code);
     const csv =
-      csvOf([
+      `${csvOf([
         good,
         row(who.email, "NOPE-999"),
         row(who.email, exams.anyB.code, { date: "2025-13-45" }),
@@ -59,7 +59,7 @@ describe("importing exam results", () => {
         row(who.email, exams.anyC.code, { score: "1200" }),
         row(who.email, exams.anyC.code, { pass: "maybe" }),
         row("nobody.known@example.com", exams.anyC.code),
-      ]) + "only,three,values\n";
+      ])}only,three,values\n`;
     const before = await db.examResult.count();
     const result = await importCsv(admin, csv);
     expect(result.report!.rejected).toEqual([

@@ -7,7 +7,7 @@ import { expectStatus } from "../support/http-errors";
 
 const header = "external_id,title,employer,location,remote,salary_min,salary_max,currency,skills,certification,url,posted_on,closes_on";
 const today = new Date().toISOString().slice(0, 10);
-const csv = (...rows: string[]) => [header, ...rows].join("\n") + "\n";
+const csv = (...rows: string[]) => `${[header, ...rows].join("\n")}\n`;
 
 let admin: Awaited<ReturnType<typeof makeStaff>>;
 const asAdmin = <T>(fn: () => Promise<T>) => runAsViewer(viewerOf(admin), fn);

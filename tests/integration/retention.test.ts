@@ -22,7 +22,11 @@ async function seed() {
   const user = await makeCandidate();
   const go: Record<string, string[]> = {};
   const stay: Record<string, string[]> = {};
-  const put = (kind: string, gone: boolean, id: string) => ((gone ? go : stay)[kind] ??= []).push(id);
+  const put = (kind: string, gone: boolean, id: string) => {
+    const into = gone ? go : stay;
+    into[kind] ??= [];
+    into[kind].push(id);
+  };
 
   // Magic-link tokens: expired ones go (three, so small batches take several statements), a live one stays.
   for (const [expires, gone] of [[olderThan(1), true], [olderThan(3), true], [olderThan(10), true], [new Date(now.getTime() + 600_000), false], [within(1), false]] as const) {

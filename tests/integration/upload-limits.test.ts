@@ -26,8 +26,8 @@ beforeAll(async () => {
 
 /** A CSV of exactly `bytes` bytes: valid rows (long enough to stay under the row limit), the last one cut short. */
 function csvOfSize(bytes: number, exam: string) {
-  const line = csvOf([row("someone@example.com", exam, { name: "n".repeat(150) })]).split("\n")[1] + "\n";
-  const header = csvOf([]).trimEnd() + "\n";
+  const line = `${csvOf([row("someone@example.com", exam, { name: "n".repeat(150) })]).split("\n")[1]}\n`;
+  const header = `${csvOf([]).trimEnd()}\n`;
   return Buffer.from(header + line.repeat(Math.ceil(bytes / line.length))).subarray(0, bytes);
 }
 
@@ -41,7 +41,8 @@ function streamOf(bytes: Buffer) {
   return new ReadableStream<Uint8Array>({
     pull(controller) {
       if (at >= bytes.length) return controller.close();
-      controller.enqueue(bytes.subarray(at, (at += 1024 * 1024)));
+      controller.enqueue(bytes.subarray(at, at + 1024 * 1024));
+      at += 1024 * 1024;
     },
   });
 }

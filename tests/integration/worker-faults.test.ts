@@ -59,7 +59,7 @@ const kill = (child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") => {
 };
 
 afterEach(() => {
-  workers.splice(0).forEach((w) => kill(w, "SIGKILL"));
+  for (const w of workers.splice(0)) kill(w, "SIGKILL");
   mode = "accept";
 });
 afterAll(async () => sink?.close());

@@ -126,7 +126,10 @@ describe("reading one uploaded file from a multipart body", () => {
     let sentHead = false;
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
-        if (!sentHead) return (sentHead = true), controller.enqueue(head);
+        if (!sentHead) {
+          sentHead = true;
+          return controller.enqueue(head);
+        }
         const { done, value } = await reader.read();
         if (done) controller.close();
         else controller.enqueue(value);

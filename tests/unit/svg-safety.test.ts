@@ -75,7 +75,7 @@ const attacks: [string, string, RegExp][] = [
   ["an unclosed element", svg("<g>"), /not well-formed/],
   ["an unquoted attribute", svg("<rect x=1 />"), /not well-formed/],
   ["two root elements", svg("") + svg(""), /not well-formed/],
-  ["text after the root element", svg("") + "javascript:alert(1)", /not well-formed/],
+  ["text after the root element", `${svg("")}javascript:alert(1)`, /not well-formed/],
   ["an HTML document", '<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', /not an SVG document/],
   ["nesting far too deep", svg("<g>".repeat(300) + "</g>".repeat(300)), /nested more than/],
 ];

@@ -37,7 +37,7 @@ export default async function BadgesPage({ searchParams }: { searchParams: Promi
               <li key={b.id}>
                 <Card>
                   <div className="flex gap-4">
-                    {/* eslint-disable-next-line @next/next/no-img-element */}
+                    {/* biome-ignore lint/performance/noImgElement: badge art is served sized from our own routes; next/image would re-encode it */}
                     <img src={b.imageUrl} alt="" width={80} height={80} className="h-20 w-20 shrink-0" />
                     <div className="min-w-0 space-y-2">
                       <h3 className="font-semibold">
@@ -66,7 +66,7 @@ export default async function BadgesPage({ searchParams }: { searchParams: Promi
             {others.map((b) => (
               <li key={b.id}>
                 <Link href={`/badges/mine/${b.id}`} className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
-                  {/* eslint-disable-next-line @next/next/no-img-element */}
+                  {/* biome-ignore lint/performance/noImgElement: badge art is served sized from our own routes; next/image would re-encode it */}
                   <img src={b.imageUrl} alt="" width={120} height={120} className="mx-auto h-30 w-30" />
                   <span className="mt-3 block font-semibold text-slate-900">{b.name}</span>
                   <span className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">

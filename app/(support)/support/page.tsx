@@ -30,6 +30,7 @@ export default async function SupportHomePage({ searchParams }: Props) {
     <div className="space-y-6">
       <PageHeader title="Support console" description="Find a candidate, fix what went wrong, and leave a trail." />
       <Card>
+        {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; the <search> element is newer than some browsers we support */}
         <form role="search" action="/support" method="get" className="flex flex-wrap items-end gap-3">
           <TextField
             className="min-w-0 flex-1 basis-64"

@@ -21,6 +21,7 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
         title="Development mailbox"
         description="Every message the app sends lands here while no SMTP server is configured. Newest first."
       />
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; the <search> element is newer than some browsers we support */}
       <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
         <TextField id="to" name="to" label="Recipient" defaultValue={to} placeholder="Filter by recipient" className="w-full max-w-sm" />
         <Button type="submit" variant="secondary">

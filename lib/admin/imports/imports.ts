@@ -39,7 +39,7 @@ export async function getImport(id: string) {
       createdBy: { select: { email: true } },
     },
   });
-  if (!batch || batch.kind !== "EXAM_RESULTS") notFound();
+  if (batch?.kind !== "EXAM_RESULTS") notFound();
   const job = await db.job.findUnique({
     where: { dedupeKey: `import:${id}` },
     select: { id: true, status: true, attempts: true, lastError: true, progressDone: true, progressTotal: true },

@@ -17,7 +17,7 @@ export function wrapTitle(title: string, width = 16, maxLines = 4): string[] {
   let line = "";
   for (const word of title.split(/\s+/).filter(Boolean)) {
     if (!line) line = word;
-    else if ((line + " " + word).length <= width) line += " " + word;
+    else if ((`${line} ${word}`).length <= width) line += ` ${word}`;
     else {
       lines.push(line);
       line = word;

@@ -28,7 +28,7 @@ export type BadgeSnapshot = {
     skills: { name: string; slug: string }[];
   };
   evidence: { kind: "exam"; code: string; title: string; takenOn: Date } | { kind: "certification"; title: string; earnedOn: Date; certificateNumber: string } | null;
-  events: { type: string; at: Date; detail: unknown }[];
+  events: { id: string; type: string; at: Date; detail: unknown }[];
 };
 
 export async function loadBadgeSnapshot(db: Db | Tx, badgeId: string): Promise<BadgeSnapshot | null> {
@@ -50,7 +50,7 @@ export async function loadBadgeSnapshot(db: Db | Tx, badgeId: string): Promise<B
       },
       examResult: { select: { takenOn: true, exam: { select: { code: true, title: true } } } },
       earnedCertification: { select: { earnedOn: true, certificateNumber: true, certification: { select: { title: true } } } },
-      events: { select: { type: true, at: true, detail: true }, orderBy: { at: "asc" } },
+      events: { select: { id: true, type: true, at: true, detail: true }, orderBy: { at: "asc" } },
     },
   });
   if (!b) return null;

@@ -83,7 +83,7 @@ export async function getMyBadge(id: string) {
     embed: shareable ? embedSnippet({ badgeName: b.template.name, verificationUrl: badgeUrls.verification(b.id), imageUrl: badgeUrls.templateImage(b.template.id, 300) }) : null,
     history: b.events
       .filter((e) => ["ISSUED", "ACCEPTED", "AUTO_ACCEPTED", "REJECTED", "REVOKED", "RENEWED", "EXPIRED", "VISIBILITY_CHANGED", "REMINDED"].includes(e.type))
-      .map((e) => ({ type: e.type, at: e.at, detail: e.detail as Record<string, unknown> | null })),
+      .map((e) => ({ id: e.id, type: e.type, at: e.at, detail: e.detail as Record<string, unknown> | null })),
   };
 }
 

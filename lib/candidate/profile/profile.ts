@@ -162,7 +162,7 @@ type TokenPayload = { candidateEmailId: string; email: string };
 async function usableToken(token: string, userId: string, now: Date) {
   const row = await db.actionToken.findUnique({ where: { tokenHash: hashToken(token) } });
   // A link made for another account is treated as no link at all.
-  if (!row || row.purpose !== "CONFIRM_EMAIL" || row.userId !== userId) return null;
+  if (row?.purpose !== "CONFIRM_EMAIL" || row.userId !== userId) return null;
   if (row.usedAt || row.expiresAt <= now) return { row, usable: false as const };
   return { row, usable: true as const };
 }
@@ -189,7 +189,7 @@ export async function confirmSecondaryEmail(token: string) {
   const now = new Date();
   return db.$transaction(async (tx) => {
     const row = await tx.actionToken.findUnique({ where: { tokenHash: hashToken(token) } });
-    if (!row || row.purpose !== "CONFIRM_EMAIL" || row.userId !== viewer.userId) {
+    if (row?.purpose !== "CONFIRM_EMAIL" || row.userId !== viewer.userId) {
       throw new DomainError("This confirmation link is not valid for the account you are signed in with.");
     }
     // Single use even under concurrent clicks: only one conditional update can win.

@@ -18,7 +18,7 @@ export async function cancelExamResultImport(db: Db, id: string, actorId: string
       // results hold on this row while those chunks wait for it.
       const [batch] = await tx.$queryRaw<{ status: string; kind: string; processedRows: number; totalRows: number }[]>`
         SELECT status::text, kind::text, "processedRows", "totalRows" FROM "ImportBatch" WHERE id = ${id} FOR NO KEY UPDATE`;
-      if (!batch || batch.kind !== "EXAM_RESULTS") throw new NotFoundError("That import");
+      if (batch?.kind !== "EXAM_RESULTS") throw new NotFoundError("That import");
       if (batch.status !== "QUEUED" && batch.status !== "RUNNING") {
         throw new DomainError(`This import has already ${batch.status === "CANCELLED" ? "been cancelled" : batch.status === "FAILED" ? "failed" : "completed"}; only a queued or running import can be cancelled.`);
       }

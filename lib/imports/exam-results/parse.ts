@@ -70,7 +70,7 @@ function parseCsv(text: string): RawRow[] {
       return { row, values: {}, problem: `expected ${columns.length} values, found ${fields.length}` };
     }
     const values: Record<string, unknown> = {};
-    columns.forEach((c, j) => (values[c] = fields[j]));
+    for (const [j, c] of columns.entries()) values[c] = fields[j];
     return { row, values };
   });
 }

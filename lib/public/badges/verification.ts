@@ -99,7 +99,7 @@ export async function getPublicProfile(slug: string) {
       },
     },
   });
-  if (!profile || !profile.profilePublic || profile.user.status === "MERGED") return null;
+  if (!profile?.profilePublic || profile.user.status === "MERGED") return null;
   return {
     name: [profile.legalFirstName, profile.legalLastName].filter(Boolean).join(" ") || "Badge earner",
     badges: profile.user.badges.map((b) => ({

@@ -20,7 +20,7 @@ export async function resendBadgeEmail(input: unknown) {
       where: { id: badgeId },
       select: { id: true, state: true, userId: true, recipientEmail: true, user: { select: { role: true } }, template: { select: { name: true } } },
     });
-    if (!badge || badge.user.role !== "CANDIDATE") notFound();
+    if (badge?.user.role !== "CANDIDATE") notFound();
     if (badge.state !== "PENDING") {
       throw new DomainError(`This badge is ${badge.state.toLowerCase()}, so there is nothing to claim and no email to send.`);
     }

@@ -46,7 +46,7 @@ export async function decideNameChange(input: unknown) {
       where: { id: requestId },
       select: { id: true, userId: true, requestedFirstName: true, requestedLastName: true, user: { select: { role: true } } },
     });
-    if (!request || request.user.role !== "CANDIDATE") notFound();
+    if (request?.user.role !== "CANDIDATE") notFound();
     const now = new Date();
     // Only a pending request can be decided, once: a second decision by someone else changes nothing.
     const { count } = await tx.nameChangeRequest.updateMany({

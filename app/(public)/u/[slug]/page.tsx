@@ -28,7 +28,7 @@ export default async function PublicProfilePage({ params }: { params: Promise<{ 
           {profile.badges.map((b) => (
             <li key={b.id}>
               <Link href={`/badges/${b.id}`} className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
-                {/* eslint-disable-next-line @next/next/no-img-element */}
+                {/* biome-ignore lint/performance/noImgElement: badge art is served sized from our own routes; next/image would re-encode it */}
                 <img src={b.imageUrl} alt="" width={120} height={120} className="mx-auto h-30 w-30" />
                 <span className="mt-3 block font-semibold text-slate-900">{b.name}</span>
                 <span className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">

@@ -10,7 +10,7 @@ export async function GET() {
     `EXAMPLE-001,Cloud Administrator,Contoso,"Bristol, United Kingdom",no,48000,62000,GBP,Cloud administration; Virtual networking; Storage,CLOUD-ADMINISTRATOR,https://careers.contoso.example/jobs/example-001,${today},`,
     `EXAMPLE-002,Data Analyst,Fabrikam,"Remote, Europe",yes,45000,55000,EUR,Data analytics; Data visualisation,,https://careers.fabrikam.example/jobs/example-002,${today},`,
   ];
-  return new Response(rows.join("\r\n") + "\r\n", {
+  return new Response(`${rows.join("\r\n")}\r\n`, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": 'attachment; filename="postings-sample.csv"',

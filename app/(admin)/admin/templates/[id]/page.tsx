@@ -25,7 +25,7 @@ export default async function TemplatePage({ params, searchParams }: { params: P
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Preview: as earners and verifiers see it">
           <div className="rounded-lg border border-slate-200 p-4" data-testid="badge-preview">
-            {/* eslint-disable-next-line @next/next/no-img-element -- served from the database, sized already */}
+            {/* biome-ignore lint/performance/noImgElement: badge art is served sized from our own routes; next/image would re-encode it */}
             <img src={`/admin/templates/${t.id}/image?size=300&v=${t.updatedAt.getTime()}`} alt={`${t.name} badge artwork`} width={150} height={150} className="h-36 w-36" />
             <h3 className="mt-3 text-lg font-semibold text-slate-900">{t.name}</h3>
             <p className="text-sm text-slate-700">Issued by {env().ISSUER_NAME}</p>

@@ -42,7 +42,7 @@ export default async function MyBadgePage({ params, searchParams }: { params: Pr
       )}
       <div className="grid gap-6 lg:grid-cols-[280px_1fr]">
         <div>
-          {/* eslint-disable-next-line @next/next/no-img-element */}
+          {/* biome-ignore lint/performance/noImgElement: badge art is served sized from our own routes; next/image would re-encode it */}
           <img src={b.imageUrl} alt={`${b.name} badge`} width={280} height={280} className="mx-auto h-auto w-full max-w-[280px]" />
         </div>
         <div className="space-y-6">
@@ -101,8 +101,8 @@ export default async function MyBadgePage({ params, searchParams }: { params: Pr
           )}
           <Card title="History">
             <ol className="space-y-1 text-sm">
-              {b.history.map((e, i) => (
-                <li key={i}>
+              {b.history.map((e) => (
+                <li key={e.id}>
                   <span className="font-semibold">{eventLabels[e.type] ?? e.type}</span> · {formatDateTime(e.at)}
                   {e.type === "RENEWED" && e.detail?.newExpiresOn ? ` (now expires ${formatDate(String(e.detail.newExpiresOn))})` : ""}
                 </li>

@@ -17,7 +17,7 @@ async function findFor(caller: Exclude<ImportCaller, { kind: "refused" }>, rawId
     where: { id: id.data },
     select: { id: true, kind: true, status: true, totalRows: true, processedRows: true, acceptedRows: true, rejectedRows: true, report: true, error: true, finishedAt: true, createdById: true },
   });
-  if (!batch || batch.kind !== "EXAM_RESULTS" || (caller.kind === "partner" && batch.createdById !== caller.actorId)) return null;
+  if (batch?.kind !== "EXAM_RESULTS" || (caller.kind === "partner" && batch.createdById !== caller.actorId)) return null;
   return batch;
 }
 
