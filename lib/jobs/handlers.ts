@@ -1,7 +1,7 @@
 import { sendEmailJob } from "@/lib/email/send-job";
 import { SEND_EMAIL_JOB } from "@/lib/email/outbox";
-import { BADGE_EMAIL_JOB, badgeEmailJob } from "@/lib/badges/mail";
-import { BADGE_REMINDERS_JOB, badgeRemindersJob } from "@/lib/badges/reminders";
+import { BADGE_EMAIL_JOB, badgeEmailJob } from "@/lib/badges/lifecycle/mail";
+import { BADGE_REMINDERS_JOB, badgeRemindersJob } from "@/lib/badges/lifecycle/reminders";
 import type { Schedule } from "@/lib/jobs/schedule";
 import { DAILY_MS, DAILY_RECORDS_JOB, dailyRecordsJob } from "@/lib/records/daily-records-job";
 import type { JobHandler } from "@/lib/jobs/types";

@@ -7,7 +7,7 @@ import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { drainJobs } from "../support/jobs";
 import { deliverMailTo, mailTo, refuseMail } from "../support/mail";
 import { importCatalogue } from "./admin-fixtures";
-import { BADGE_EMAIL_JOB } from "@/lib/badges/mail";
+import { BADGE_EMAIL_JOB } from "@/lib/badges/lifecycle/mail";
 
 describe("bulk issue and revoke", () => {
   it("issues a template's badge to a list once, reporting unknown addresses", async () => {

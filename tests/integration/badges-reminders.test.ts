@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { BADGE_REMINDERS_JOB } from "@/lib/badges/reminders";
+import { BADGE_REMINDERS_JOB } from "@/lib/badges/lifecycle/reminders";
 import { enqueue } from "@/lib/jobs/queue";
 import { drainJobs } from "../support/jobs";
 import { deliverMailTo, mailTo } from "../support/mail";

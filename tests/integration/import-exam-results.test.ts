@@ -4,7 +4,7 @@ import { runAsViewer } from "@/lib/session";
 import { DomainError } from "@/lib/errors";
 import { uploadExamResults } from "@/lib/admin/imports/imports";
 import { examResultImportJob, IMPORT_CHUNK_ROWS } from "@/lib/imports/exam-results/job";
-import { BADGE_EMAIL_JOB } from "@/lib/badges/mail";
+import { BADGE_EMAIL_JOB } from "@/lib/badges/lifecycle/mail";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { drainJobs } from "../support/jobs";
 import { mailTo } from "../support/mail";

@@ -53,7 +53,7 @@ async function handlers(): Promise<Record<string, JobHandler>> {
   const { jobHandlers } = await import("@/lib/jobs/handlers");
   const { EXAM_RESULT_IMPORT_JOB } = await import("@/lib/imports/exam-results/job");
   const { SEND_EMAIL_JOB } = await import("@/lib/email/outbox");
-  const { BADGE_EMAIL_JOB } = await import("@/lib/badges/mail");
+  const { BADGE_EMAIL_JOB } = await import("@/lib/badges/lifecycle/mail");
   // The import's messages are compared as queued; their delivery has a test of its own (outage-mail).
   const skip = async () => ({ skipped: "not delivered in this test" });
   return { [EXAM_RESULT_IMPORT_JOB]: jobHandlers[EXAM_RESULT_IMPORT_JOB], [SEND_EMAIL_JOB]: skip, [BADGE_EMAIL_JOB]: skip };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueReminder } from "@/lib/badges/reminders";
+import { dueReminder } from "@/lib/badges/lifecycle/reminders";
 import { parseEnv } from "@/lib/env";
 
 const now = new Date("2026-06-01T12:00:00Z");

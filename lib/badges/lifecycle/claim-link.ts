@@ -4,7 +4,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { renderEmail } from "@/lib/email/templates/registry";
 import { mintClaimTokens, revokeClaimTokens } from "@/lib/badges/lifecycle/claim-tokens";
 import { greetingName } from "@/lib/badges/documents/display-name";
-import { queueBadgeMails } from "@/lib/badges/mail";
+import { queueBadgeMails } from "@/lib/badges/lifecycle/mail";
 import { badgeUrls } from "@/lib/badges/documents/urls";
 import { formatDate } from "@/lib/format";
 

@@ -3,7 +3,7 @@ import { bulkQuery } from "@/lib/db/bulk-statements";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { newId, sqlTimestamp, sqlTimestampOrNull } from "@/lib/db/bulk-values";
-import { BADGE_ISSUED_TEMPLATE, badgeIssuedSubject, queueBadgeMails, type BadgeMail } from "@/lib/badges/mail";
+import { BADGE_ISSUED_TEMPLATE, badgeIssuedSubject, queueBadgeMails, type BadgeMail } from "@/lib/badges/lifecycle/mail";
 import { newRecipientSalt } from "@/lib/badges/documents/recipient";
 import { badgeVerdict, type BadgeRequest, type ExamRecord, type CertificationRecord } from "@/lib/badges/lifecycle/rules";
 

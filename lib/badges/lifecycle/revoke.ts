@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { renderEmail } from "@/lib/email/templates/registry";
 import { revokeClaimTokens } from "@/lib/badges/lifecycle/claim-tokens";
 import { greetingName } from "@/lib/badges/documents/display-name";
-import { queueBadgeMails } from "@/lib/badges/mail";
+import { queueBadgeMails } from "@/lib/badges/lifecycle/mail";
 import { badgeUrls } from "@/lib/badges/documents/urls";
 
 /**
