@@ -1,4 +1,5 @@
 import "server-only";
+import { postingListFields } from "@/lib/postings/fields";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { NotFoundError } from "@/lib/errors";
@@ -102,18 +103,8 @@ export async function listPostings(params: Record<string, string | string[] | un
       skip: (filter.page - 1) * POSTINGS_PAGE_SIZE,
       take: POSTINGS_PAGE_SIZE,
       select: {
-        id: true,
+        ...postingListFields,
         externalId: true,
-        title: true,
-        employer: true,
-        location: true,
-        remote: true,
-        salaryMin: true,
-        salaryMax: true,
-        currency: true,
-        url: true,
-        postedOn: true,
-        closesOn: true,
         certification: { select: { code: true } },
         skills: { select: { name: true }, orderBy: { name: "asc" } },
       },

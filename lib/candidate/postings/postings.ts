@@ -1,4 +1,5 @@
 import "server-only";
+import { postingListFields } from "@/lib/postings/fields";
 import { db } from "@/lib/db";
 import { requireCandidate } from "@/lib/candidate/guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -51,17 +52,7 @@ export async function getMyPostings(params: Record<string, string | string[] | u
       ? db.jobPosting.findMany({
           where: { AND: [current, relevant, ...filterWhere(filters)] },
           select: {
-            id: true,
-            title: true,
-            employer: true,
-            location: true,
-            remote: true,
-            salaryMin: true,
-            salaryMax: true,
-            currency: true,
-            url: true,
-            postedOn: true,
-            closesOn: true,
+            ...postingListFields,
             certificationId: true,
             certification: { select: { code: true, title: true } },
             skills: { select: { id: true, name: true } },
