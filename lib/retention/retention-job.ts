@@ -2,14 +2,11 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { finishedJobsDeletion } from "@/lib/jobs/manage";
 import type { JobHandler } from "@/lib/jobs/types";
-import { LONGEST_RATE_LIMIT_MEMORY_MS } from "@/lib/security/rate-limit";
 import { RETENTION_BATCH, RETENTION_DAYS, RETENTION_MAX_BATCHES } from "@/lib/retention/periods";
 
 export const RETENTION_JOB = "retention.daily";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A rate-limit bucket whose window ended counts nothing: the next attempt starts a new window anyway. */
 
 /**
  * One DELETE per kind of record, each choosing at most `limit` rows by key in a subquery: a statement deletes a
@@ -35,9 +32,9 @@ const STATEMENTS: Record<string, (before: Date, now: Date, limit: number) => Pri
         AND (b.state <> 'PENDING' OR EXISTS (
           SELECT 1 FROM "BadgeClaimToken" newer WHERE newer."badgeId" = t."badgeId" AND newer."createdAt" > t."createdAt"))
       LIMIT ${limit})`,
+  // An expired counter counts nothing: the limiter starts it afresh on its next use.
   rateLimitBuckets: (_before, now, limit) => Prisma.sql`
-    DELETE FROM "RateLimitBucket" WHERE key IN (
-      SELECT key FROM "RateLimitBucket" WHERE "windowStart" < ${new Date(now.getTime() - LONGEST_RATE_LIMIT_MEMORY_MS)} LIMIT ${limit})`,
+    DELETE FROM "RateLimit" WHERE key IN (SELECT key FROM "RateLimit" WHERE expire < ${BigInt(now.getTime())} LIMIT ${limit})`,
   succeededJobs: (before, _now, limit) => finishedJobsDeletion("succeeded", before, limit),
   failedJobs: (before, _now, limit) => finishedJobsDeletion("failed", before, limit),
   claimPageOpenedEvents: (before, _now, limit) => Prisma.sql`

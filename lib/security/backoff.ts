@@ -1,10 +1,10 @@
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { RateLimitResult } from "@/lib/security/rate-limit";
+import { assertPresent, consume, forget, limiter, seconds } from "@/lib/security/rate-limit-store";
 
 /**
  * Attempts that double their wait once the free ones are used: `free` attempts at once, then one after `baseMs`,
- * the next after twice that, and so on up to `maxMs`. Quiet for `resetMs`, the key starts afresh.
+ * the next after twice that, and so on up to `maxMs`. `resetMs` after its first attempt, the key starts afresh.
  */
 export type Backoff = { free: number; baseMs: number; maxMs: number; resetMs: number };
 
@@ -15,30 +15,30 @@ export function backoffDelayMs(count: number, { free, baseMs, maxMs }: Backoff):
 }
 
 /**
- * Takes one attempt under `key` if its wait is over. One statement decides (a row lock serialises concurrent
- * attempts), so parallel guesses cannot all slip through. Every attempt counts; call `clearBackoff` on success.
+ * Takes one attempt under `key` if its wait is over, on rate-limiter-flexible counters. The first `free - 1`
+ * attempts of a run are counted atomically and pass. From the `free`-th on, an attempt must pass a gate: one point
+ * held until the next attempt is allowed, so of parallel attempts at most one gets through. The gate is held for
+ * `maxMs` while its winner counts its step (only winners count steps, one at a time), then set to that step's wait.
+ * A refused attempt does not lengthen the wait; every attempt let through does, so call `clearBackoff` on
+ * success. A run starts afresh `resetMs` after its first attempt (the library's fixed window); a wait never
+ * exceeds `maxMs`, so at worst `free` more tries a day. `now` must be the present (the store reads the clock).
  */
 export async function consumeBackoff(key: string, policy: Backoff, now = new Date()): Promise<RateLimitResult> {
+  assertPresent(now);
   const free = Math.round(policy.free * env().RATE_LIMIT_SCALE);
   const p = { ...policy, free };
-  const staleBefore = new Date(now.getTime() - policy.resetMs);
-  const taken = await db.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitBucket" AS b (key, count, "windowStart") VALUES (${key}, 1, ${now})
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN b."windowStart" <= ${staleBefore} THEN 1 ELSE b.count + 1 END,
-      "windowStart" = ${now}
-    WHERE b."windowStart" <= ${staleBefore}
-       OR b.count < ${free}
-       OR b."windowStart" + LEAST(${policy.maxMs}::float8, ${policy.baseMs}::float8 * power(2, LEAST(30, b.count - ${free}))) * interval '1 millisecond' <= ${now}
-    RETURNING count`;
-  if (taken.length === 1) {
-    return { allowed: true, remaining: Math.max(0, free - taken[0].count), retryAfterSeconds: 0 };
-  }
-  const row = await db.rateLimitBucket.findUnique({ where: { key } });
-  const waitUntil = row ? row.windowStart.getTime() + backoffDelayMs(row.count, p) : now.getTime();
-  return { allowed: false, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil((waitUntil - now.getTime()) / 1000)) };
+  const counted = await consume(limiter(Math.max(0, free - 1), policy.resetMs), key);
+  if (counted.allowed) return { allowed: true, remaining: Math.max(0, free - counted.res.consumedPoints), retryAfterSeconds: 0 };
+  const passed = await consume(limiter(1, policy.maxMs), gateKey(key));
+  if (!passed.allowed) return { allowed: false, remaining: 0, retryAfterSeconds: seconds(passed.res.msBeforeNext) };
+  const step = (await consume(limiter(Number.MAX_SAFE_INTEGER, policy.resetMs), stepKey(key))).res.consumedPoints;
+  await limiter(1, policy.maxMs).set(gateKey(key), 1, backoffDelayMs(free - 1 + step, p) / 1000);
+  return { allowed: true, remaining: 0, retryAfterSeconds: 0 };
 }
 
 export async function clearBackoff(key: string) {
-  await db.rateLimitBucket.deleteMany({ where: { key } });
+  await forget(key, gateKey(key), stepKey(key));
 }
+
+const gateKey = (key: string) => `${key}:wait`;
+const stepKey = (key: string) => `${key}:step`;

@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Backoff } from "@/lib/security/backoff";
+import { assertPresent, consume, limiter, seconds } from "@/lib/security/rate-limit-store";
 
 export type RateLimit = { limit: number; windowMs: number };
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
@@ -21,29 +21,23 @@ export const LIMITS = {
  */
 export const ACCESS_CODE_BACKOFF: Backoff = { free: 5, baseMs: 60_000, maxMs: 60 * 60_000, resetMs: 24 * 60 * 60_000 };
 
-/** How long a counter can still matter after its last attempt: the retention job deletes rows older than this. */
+/** How long a counter can still matter after its first attempt: no row of the rate-limit table expires later. */
 export const LONGEST_RATE_LIMIT_MEMORY_MS = Math.max(...Object.values(LIMITS).map((l) => l.windowMs), ACCESS_CODE_BACKOFF.resetMs);
 
 /**
- * Counts one attempt against `key` in a fixed window, in Postgres so every instance shares the count. A single
- * upsert decides atomically: concurrent attempts cannot all slip under the limit.
+ * Counts one attempt against `key` in a fixed window, in Postgres so every instance shares the count
+ * (rate-limiter-flexible's store, lib/security/rate-limit-store.ts). A single upsert decides atomically: concurrent
+ * attempts cannot all slip under the limit. `now` must be the present (the store reads the clock).
  */
 export async function consumeRateLimit(key: string, { limit: base, windowMs }: RateLimit, now = new Date()): Promise<RateLimitResult> {
+  assertPresent(now);
   const limit = Math.round(base * env().RATE_LIMIT_SCALE);
-  const [row] = await db.$queryRaw<{ count: number; windowStart: Date }[]>`
-    INSERT INTO "RateLimitBucket" (key, count, "windowStart") VALUES (${key}, 1, ${now})
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN "RateLimitBucket"."windowStart" <= ${new Date(now.getTime() - windowMs)} THEN 1
-                   ELSE "RateLimitBucket".count + 1 END,
-      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= ${new Date(now.getTime() - windowMs)} THEN ${now}
-                   ELSE "RateLimitBucket"."windowStart" END
-    RETURNING count, "windowStart"`;
-  const resetAt = row.windowStart.getTime() + windowMs;
+  const { allowed, res } = await consume(limiter(limit, windowMs), key);
   return {
-    allowed: row.count <= limit,
-    remaining: Math.max(0, limit - row.count),
-    // Concurrent callers each bring their own "now", so the window may have started a moment after ours.
-    retryAfterSeconds: Math.min(Math.ceil(windowMs / 1000), Math.max(1, Math.ceil((resetAt - now.getTime()) / 1000))),
+    allowed,
+    remaining: res.remainingPoints,
+    // Concurrent callers each bring their own clock, so the window may have started a moment after ours.
+    retryAfterSeconds: Math.min(Math.ceil(windowMs / 1000), seconds(res.msBeforeNext)),
   };
 }
 

@@ -11,6 +11,7 @@ type App = {
   directQuery: typeof import("@/lib/db/pg-query").directQuery;
   databaseUnavailable: typeof import("@/lib/db/health").databaseUnavailable;
   connectionPlan: typeof import("@/lib/db/pool-settings").connectionPlan;
+  consumeRateLimit: typeof import("@/lib/security/rate-limit").consumeRateLimit;
 };
 let app: App;
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
     directQuery: (await import("@/lib/db/pg-query")).directQuery,
     databaseUnavailable: (await import("@/lib/db/health")).databaseUnavailable,
     connectionPlan: (await import("@/lib/db/pool-settings")).connectionPlan,
+    consumeRateLimit: (await import("@/lib/security/rate-limit")).consumeRateLimit,
   };
 }, 120_000);
 
@@ -67,6 +69,18 @@ describe("when PostgreSQL goes away and comes back", () => {
       await expect(directQuery(Prisma.sql`SELECT 1`)).rejects.toThrow();
     });
     expect(await directQuery<{ one: number }>(Prisma.sql`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+  }, 60_000);
+
+  it("fails a rate-limit check during the outage, reporting it, and counts again after it", async () => {
+    const limit = { limit: 3, windowMs: 60_000 };
+    const key = `outage:${Math.random()}`;
+    expect(await app.consumeRateLimit(key, limit)).toMatchObject({ allowed: true, remaining: 2 });
+    await outage(async () => {
+      await expect(app.consumeRateLimit(key, limit)).rejects.toThrow();
+      expect(await app.databaseUnavailable()).toBe(true);
+    });
+    await until(async () => !(await app.databaseUnavailable()), 10_000, "the database to be reported back");
+    expect(await app.consumeRateLimit(key, limit)).toMatchObject({ allowed: true, remaining: 1 });
   }, 60_000);
 
   it("reports the database unavailable during the outage, and available after it without a restart", async () => {

@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { ACCESS_CODE_BACKOFF, consumeRateLimit } from "@/lib/security/rate-limit";
+import { consumeBackoff } from "@/lib/security/backoff";
+import { consumeSignInAttempt } from "@/lib/auth/sign-in-limit";
 import { db } from "@/lib/db";
 import { POST } from "@/app/api/auth/[...nextauth]/route";
 import { uniqueEmail } from "../support/factories";
@@ -21,6 +23,16 @@ function signInRequest(body: Record<string, string>, client: string, as: "form" 
   );
 }
 
+/** Moves the clock, which the store reads, to `ms`; returns that time for the `now` argument. */
+function clockAt(ms: number) {
+  vi.useFakeTimers({ toFake: ["Date"], now: ms });
+  return new Date(ms);
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe("rate limits in Postgres", () => {
   it("allow exactly the limit under concurrent attempts", async () => {
     const key = `test:${Math.random()}`;
@@ -31,13 +43,42 @@ describe("rate limits in Postgres", () => {
 
   it("start a new window once the old one has passed", async () => {
     const key = `test:${Math.random()}`;
-    const t0 = new Date("2026-01-01T00:00:00Z");
+    const t0 = new Date();
     const limit = { limit: 2, windowMs: 60_000 };
     await consumeRateLimit(key, limit, t0);
     await consumeRateLimit(key, limit, t0);
-    expect((await consumeRateLimit(key, limit, new Date(t0.getTime() + 30_000))).allowed).toBe(false);
-    const later = await consumeRateLimit(key, limit, new Date(t0.getTime() + 61_000));
+    const blocked = await consumeRateLimit(key, limit, clockAt(t0.getTime() + 30_000));
+    expect(blocked).toMatchObject({ allowed: false, remaining: 0, retryAfterSeconds: 30 });
+    const later = await consumeRateLimit(key, limit, clockAt(t0.getTime() + 61_000));
     expect(later).toMatchObject({ allowed: true, remaining: 1 });
+  });
+
+  it("refuse a time other than the present, which the store would ignore", async () => {
+    const lastYear = new Date(Date.now() - 365 * 24 * 60 * 60 * 1000);
+    await expect(consumeRateLimit(`test:${Math.random()}`, { limit: 2, windowMs: 60_000 }, lastYear)).rejects.toThrow(/present time/);
+    await expect(consumeBackoff(`test:${Math.random()}`, ACCESS_CODE_BACKOFF, lastYear)).rejects.toThrow(/present time/);
+  });
+
+  it("count a key as long as the longest email address", async () => {
+    // The library's own table has a varchar(255) key; ours is text, as a sign-in key is a prefix and up to 254 characters.
+    const email = `${"a".repeat(64)}@${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(57)}.org`;
+    expect(email).toHaveLength(254);
+    const results = [];
+    for (let i = 0; i < 6; i++) results.push(await consumeSignInAttempt(email, "192.0.2.250"));
+    expect(results.map((r) => r.allowed)).toEqual([true, true, true, true, true, false]);
+  });
+
+  it("let exactly the free attempts of a doubling wait through in parallel, then at most one per wait", async () => {
+    const key = `test:${Math.random()}`;
+    const t0 = Date.now();
+    const parallel = async (n: number) => (await Promise.all(Array.from({ length: n }, () => consumeBackoff(key, ACCESS_CODE_BACKOFF, clockAt(Date.now()))))).filter((r) => r.allowed).length;
+    expect(await parallel(12)).toBe(5);
+    clockAt(t0 + 61_000);
+    expect(await parallel(12)).toBe(1);
+    // Refused attempts did not count: the next wait is two minutes after the one let through, not longer.
+    const refused = await consumeBackoff(key, ACCESS_CODE_BACKOFF, clockAt(t0 + 61_000 + 119_000));
+    expect(refused).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
+    expect(await consumeBackoff(key, ACCESS_CODE_BACKOFF, clockAt(t0 + 61_000 + 120_000))).toMatchObject({ allowed: true });
   });
 
   it("answer 429 with Retry-After when one address asks for too many sign-in emails", async () => {

@@ -64,10 +64,11 @@ async function seed() {
   await claim(decided.badgeId, { createdAt: olderThan(200), expiresAt: olderThan(91), revokedAt: olderThan(100) }, true);
   await claim(decided.badgeId, { createdAt: within(30), expiresAt: new Date(now.getTime() + DAY), revokedAt: within(30) }, false);
 
-  const longest = LONGEST_RATE_LIMIT_MEMORY_MS;
-  for (const [windowStart, gone] of [[new Date(now.getTime() - longest - 60_000), true], [new Date(now.getTime() - 5 * 60_000), false]] as const) {
+  // Counters that have expired go; one still running stays, the longest-lived one included.
+  const expiries = [[now.getTime() - 60_000, true], [now.getTime() - DAY, true], [now.getTime() + 5 * 60_000, false], [now.getTime() + LONGEST_RATE_LIMIT_MEMORY_MS, false]] as const;
+  for (const [expire, gone] of expiries) {
     const key = `test:${hex()}`;
-    await db.rateLimitBucket.create({ data: { key, count: 3, windowStart } });
+    await db.rateLimit.create({ data: { key, points: 3, expire: BigInt(expire) } });
     put("rateLimitBuckets", gone, key);
   }
 
@@ -109,7 +110,7 @@ async function present(kind: string, ids: string[]): Promise<string[]> {
     case "claimTokens":
       return found(await db.badgeClaimToken.findMany({ where: { id: { in: ids } }, select: { id: true } }));
     case "rateLimitBuckets":
-      return (await db.rateLimitBucket.findMany({ where: { key: { in: ids } } })).map((b) => b.key).sort();
+      return (await db.rateLimit.findMany({ where: { key: { in: ids } } })).map((b) => b.key).sort();
     case "succeededJobs":
     case "failedJobs":
       return found(await db.job.findMany({ where: { id: { in: ids } }, select: { id: true } }));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
 import { createTranscriptShare, listMyTranscriptShares, revokeTranscriptShare } from "@/lib/candidate/transcript/shares";
@@ -102,7 +102,13 @@ describe("transcript share links", () => {
     const shareId = idOf(created.url);
     const t0 = new Date();
     const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
-    const guess = (when: Date, code = "AAAA-BBBB-CCCC") => unlockSharedTranscript(shareId, code, "10.1.0.1", when);
+    // The limits read the clock, so the clock moves with the guesses.
+    const guess = (when: Date, code = "AAAA-BBBB-CCCC") => {
+      vi.setSystemTime(when);
+      return unlockSharedTranscript(shareId, code, "10.1.0.1", when);
+    };
+    vi.useFakeTimers({ toFake: ["Date"] });
+    onTestFinished(() => void vi.useRealTimers());
     for (let i = 0; i < 5; i++) expect(await guess(at(i))).toMatchObject({ ok: false, reason: "wrong-code" });
     // Five free tries, then a minute's wait, then two, then four.
     const waited = await guess(at(5));
