@@ -1,12 +1,6 @@
 import { env } from "@/lib/env";
-import type { RateLimitResult } from "@/lib/security/rate-limit";
+import type { Backoff, RateLimitResult } from "@/lib/security/rate-limit";
 import { assertPresent, consume, forget, limiter, seconds } from "@/lib/security/rate-limit-store";
-
-/**
- * Attempts that double their wait once the free ones are used: `free` attempts at once, then one after `baseMs`,
- * the next after twice that, and so on up to `maxMs`. `resetMs` after its first attempt, the key starts afresh.
- */
-export type Backoff = { free: number; baseMs: number; maxMs: number; resetMs: number };
 
 /** How long the attempt after `count` attempts must wait after the last one. */
 export function backoffDelayMs(count: number, { free, baseMs, maxMs }: Backoff): number {

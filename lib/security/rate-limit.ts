@@ -1,9 +1,14 @@
 import { env } from "@/lib/env";
-import type { Backoff } from "@/lib/security/backoff";
 import { assertPresent, consume, limiter, seconds } from "@/lib/security/rate-limit-store";
 
 export type RateLimit = { limit: number; windowMs: number };
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+
+/**
+ * Attempts that double their wait once the free ones are used: `free` attempts at once, then one after `baseMs`,
+ * the next after twice that, and so on up to `maxMs`. `resetMs` after its first attempt, the key starts afresh.
+ */
+export type Backoff = { free: number; baseMs: number; maxMs: number; resetMs: number };
 
 /** The limits the program applies, by purpose. */
 export const LIMITS = {
