@@ -19,7 +19,9 @@ const nextConfig = {
       { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
       {
         source: "/:path((?:_next/static|_next/image|favicon\\.ico).*)",
-        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; img-src 'self'; frame-ancestors 'none'" }],
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; img-src 'self'; frame-ancestors 'none'" },
+        ],
       },
     ];
   },

@@ -32,7 +32,10 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   // A header set here wins over the route's own, so the routes with a stricter policy get theirs from here too.
   response.headers.set("Content-Security-Policy", ownPolicyFor(request.nextUrl.pathname) ?? csp);
-  const base = baseSecurityHeaders({ https: appUrl.startsWith("https:"), production: process.env.NODE_ENV === "production" });
+  const base = baseSecurityHeaders({
+    https: appUrl.startsWith("https:"),
+    production: process.env.NODE_ENV === "production",
+  });
   for (const [name, value] of Object.entries(base)) response.headers.set(name, value);
   return response;
 }
@@ -46,5 +49,10 @@ export const config = {
   // default) without an error, so a larger upload reached the route cut short. Raising that limit to the imports'
   // 50 MB would hold up to 50 MB per request for every proxied path, and the route would still get the body only
   // after all of it had been buffered; outside the proxy, the route reads the stream itself with its own cap.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/imports/|badges/[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+$).*)" }],
+  matcher: [
+    {
+      source:
+        "/((?!_next/static|_next/image|favicon.ico|api/imports/|badges/[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+$).*)",
+    },
+  ],
 };

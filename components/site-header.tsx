@@ -15,7 +15,10 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href={viewer ? "/dashboard" : "/"} className="flex items-center gap-2 text-lg font-semibold text-brand-700">
+        <Link
+          href={viewer ? "/dashboard" : "/"}
+          className="flex items-center gap-2 text-lg font-semibold text-brand-700"
+        >
           <span aria-hidden className="inline-block h-6 w-6 rounded-md bg-brand-600" />
           certdash
         </Link>

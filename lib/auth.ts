@@ -4,7 +4,12 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { getSessionAndUser } from "@/lib/auth/session-lookup";
-import { MAGIC_LINK_MINUTES, SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, secureCookiesFor } from "@/lib/auth/session-policy";
+import {
+  MAGIC_LINK_MINUTES,
+  SESSION_MAX_AGE_SECONDS,
+  SESSION_UPDATE_AGE_SECONDS,
+  secureCookiesFor,
+} from "@/lib/auth/session-policy";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createCandidate } from "@/lib/accounts/create-candidate";
@@ -14,7 +19,6 @@ import { recordSignIn } from "@/lib/auth/record-sign-in";
 import { checkEntraSignIn, ENTRA_PROVIDER_ID } from "@/lib/auth/entra-linking";
 import { normalizeEmailIdentifier } from "@/lib/validation/auth";
 import type { Role } from "@/lib/generated/prisma/enums";
-
 
 declare module "next-auth" {
   interface Session {

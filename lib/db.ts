@@ -12,7 +12,10 @@ import { releasingFailedTransactions } from "@/lib/db/transaction-release";
 export function createClient(url?: string) {
   // Without the listeners a connection dropped by the server would be an unhandled 'error' event; with them, it
   // also tells the health check (lib/db/health.ts) that the database may be gone.
-  const factory = new PrismaPg(poolConfig("prisma", url), { onPoolError: reportDatabaseError, onConnectionError: reportDatabaseError });
+  const factory = new PrismaPg(poolConfig("prisma", url), {
+    onPoolError: reportDatabaseError,
+    onConnectionError: reportDatabaseError,
+  });
   const adapter = recordTransactionConnections(reportingFailures(releasingFailedTransactions(factory)));
   return new PrismaClient({
     adapter,

@@ -21,7 +21,9 @@ const schema = z
     /// The server stops any one statement after this long; an import chunk's longest statement takes a few seconds.
     DATABASE_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     /// Public origin of the app, used in links inside emails and badge documents.
-    APP_URL: z.url({ error: "must be an absolute URL such as https://certs.example.org" }).default("http://localhost:3000"),
+    APP_URL: z
+      .url({ error: "must be an absolute URL such as https://certs.example.org" })
+      .default("http://localhost:3000"),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 33`)"),
     /// smtp://user:pass@host:port or smtps://...; when absent, mail goes to the development mailbox.
     SMTP_URL: optional.pipe(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
@@ -40,23 +42,48 @@ const schema = z
     TRUSTED_PROXY_HOPS: trustedProxyHops,
     /// Bearer token partner systems present to POST exam results to /api/imports/exam-results. Unset: only admins
     /// signed in to the app can import.
-    PARTNER_API_TOKEN: optional.pipe(z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 33`)").optional()),
+    PARTNER_API_TOKEN: optional.pipe(
+      z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 33`)").optional(),
+    ),
     /// Name of the issuing program, shown in badges and mail.
     ISSUER_NAME: z.string().default("certdash Certification Program"),
     /// Days after issue at which an unclaimed badge is reminded, comma-separated ascending; one reminder each.
     BADGE_REMINDER_DAYS: z
       .string()
       .default("7,30")
-      .transform((v) => v.split(",").map((d) => d.trim()).filter(Boolean).map(Number))
-      .pipe(z.array(z.number().int().positive()).max(5, "at most five reminders").refine((a) => a.every((d, i) => i === 0 || d > a[i - 1]), "must be ascending")),
+      .transform((v) =>
+        v
+          .split(",")
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map(Number),
+      )
+      .pipe(
+        z
+          .array(z.number().int().positive())
+          .max(5, "at most five reminders")
+          .refine((a) => a.every((d, i) => i === 0 || d > a[i - 1]), "must be ascending"),
+      ),
   })
   .superRefine((env, ctx) => {
     try {
-      planConnections({ budget: env.DATABASE_MAX_CONNECTIONS, webProcesses: env.WEB_CONCURRENCY, workers: env.JOB_WORKERS });
+      planConnections({
+        budget: env.DATABASE_MAX_CONNECTIONS,
+        webProcesses: env.WEB_CONCURRENCY,
+        workers: env.JOB_WORKERS,
+      });
     } catch (error) {
-      ctx.addIssue({ code: "custom", path: ["DATABASE_MAX_CONNECTIONS"], message: (error as Error).message.replace(/^DATABASE_MAX_CONNECTIONS=/, "") });
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_MAX_CONNECTIONS"],
+        message: (error as Error).message.replace(/^DATABASE_MAX_CONNECTIONS=/, ""),
+      });
     }
-    const entra = [env.AUTH_MICROSOFT_ENTRA_ID_ID, env.AUTH_MICROSOFT_ENTRA_ID_SECRET, env.AUTH_MICROSOFT_ENTRA_ID_ISSUER];
+    const entra = [
+      env.AUTH_MICROSOFT_ENTRA_ID_ID,
+      env.AUTH_MICROSOFT_ENTRA_ID_SECRET,
+      env.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
+    ];
     if (entra.some(Boolean) && !entra.every(Boolean)) {
       ctx.addIssue({
         code: "custom",

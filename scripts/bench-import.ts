@@ -26,7 +26,9 @@ const first = await importRun(db, csv);
 say(`import: ${first.seconds.toFixed(1)} s, ${Math.round(ROWS / first.seconds).toLocaleString()} rows/s`);
 say(`report: ${JSON.stringify(first.report)}`);
 const again = await importRun(db, csv);
-say(`same file again: ${again.seconds.toFixed(1)} s, created ${again.report.created}, badges ${again.report.badgesIssued}`);
+say(
+  `same file again: ${again.seconds.toFixed(1)} s, created ${again.report.created}, badges ${again.report.badgesIssued}`,
+);
 
 await db.$disconnect();
 await sink.close();

@@ -29,7 +29,9 @@ for (let round = 0; round < 2; round++) {
   }
 }
 const best = (kind: string) => Math.max(...rates[kind]);
-say(`registry ÷ prewritten: ${(best("registry") / best("prewritten")).toFixed(2)}; React Email each ÷ prewritten: ${(best("react-email-each") / best("prewritten")).toFixed(2)}`);
+say(
+  `registry ÷ prewritten: ${(best("registry") / best("prewritten")).toFixed(2)}; React Email each ÷ prewritten: ${(best("react-email-each") / best("prewritten")).toFixed(2)}`,
+);
 
 await db.$disconnect();
 await sink.close();

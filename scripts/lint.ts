@@ -26,12 +26,17 @@ function longFiles(): string[] {
       } catch {
         return []; // deleted in the work tree, not yet in the index
       }
-      return lines > MAX_LINES ? [`${file}: ${lines} lines (at most ${MAX_LINES}; split it, or give the reason in scripts/lint.ts)`] : [];
+      return lines > MAX_LINES
+        ? [`${file}: ${lines} lines (at most ${MAX_LINES}; split it, or give the reason in scripts/lint.ts)`]
+        : [];
     });
 }
 
 const checks: [string, () => boolean][] = [
-  ["formatting and lint rules (biome)", () => spawnSync(bin("biome"), ["check", "."], { stdio: "inherit" }).status === 0],
+  [
+    "formatting and lint rules (biome)",
+    () => spawnSync(bin("biome"), ["check", "."], { stdio: "inherit" }).status === 0,
+  ],
   [
     "import rules (dependency-cruiser)",
     () =>

@@ -37,7 +37,11 @@ const svg = readFileSync(path.join(publicDir, "icon.svg"));
 const VIEWBOX = 32;
 
 // Rendered at each size from the vector (not scaled down from one bitmap), so the small ones stay crisp.
-const render = (size: number) => sharp(svg, { density: (72 * size * 4) / VIEWBOX }).resize(size, size).png({ compressionLevel: 9 }).toBuffer();
+const render = (size: number) =>
+  sharp(svg, { density: (72 * size * 4) / VIEWBOX })
+    .resize(size, size)
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 
 const sizes = [16, 32, 48];
 const ico = packIco(await Promise.all(sizes.map(async (size) => ({ size, png: await render(size) }))));

@@ -16,13 +16,19 @@ const settings = z
   })
   .safeParse(process.env);
 if (!settings.success) {
-  console.error(`Invalid environment:\n${settings.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  console.error(
+    `Invalid environment:\n${settings.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`,
+  );
   process.exit(1);
 }
 const { PORT: port, WEB_CONCURRENCY: processes } = settings.data;
 
 if (cluster.isPrimary) {
-  const budget = { budget: settings.data.DATABASE_MAX_CONNECTIONS, webProcesses: processes, workers: settings.data.JOB_WORKERS };
+  const budget = {
+    budget: settings.data.DATABASE_MAX_CONNECTIONS,
+    webProcesses: processes,
+    workers: settings.data.JOB_WORKERS,
+  };
   try {
     console.log(`[serve] ${describePlan(budget, planConnections(budget))}`);
   } catch (error) {

@@ -28,7 +28,9 @@ function say(line: string) {
 function run(command: string, args: string[]) {
   return new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, { stdio: "inherit", env: process.env });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited ${code}`)),
+    );
   });
 }
 
@@ -93,7 +95,12 @@ async function main() {
     const { describePlan } = await import("@/lib/db/connection-budget");
     const { connectionPlan } = await import("@/lib/db/pool-settings");
     const e = env();
-    say(describePlan({ budget: e.DATABASE_MAX_CONNECTIONS, webProcesses: e.WEB_CONCURRENCY, workers: e.JOB_WORKERS }, connectionPlan()));
+    say(
+      describePlan(
+        { budget: e.DATABASE_MAX_CONNECTIONS, webProcesses: e.WEB_CONCURRENCY, workers: e.JOB_WORKERS },
+        connectionPlan(),
+      ),
+    );
   }
 
   const { db } = await import("@/lib/db");
@@ -118,7 +125,10 @@ async function main() {
   const next =
     mode === "start"
       ? spawn(bin("tsx"), ["scripts/serve.ts"], { stdio: "inherit", env: { ...process.env, PORT: String(port) } })
-      : spawn(bin("next"), ["dev", "--port", String(port)], { stdio: "inherit", env: { ...process.env, NODE_OPTIONS: devNodeOptions() } });
+      : spawn(bin("next"), ["dev", "--port", String(port)], {
+          stdio: "inherit",
+          env: { ...process.env, NODE_OPTIONS: devNodeOptions() },
+        });
   children.push(next);
   for (const child of children) child.on("exit", (code) => void shutdown(code ?? 0));
 

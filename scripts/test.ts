@@ -11,7 +11,12 @@ const steps: [string, string, string[], Record<string, string>?][] = [
   ["lint", bin("tsx"), ["scripts/lint.ts"]],
   ["unit tests", bin("vitest"), ["run", "--project", "unit"]],
   ["integration tests", bin("vitest"), ["run", "--project", "integration"]],
-  ["production build for the browser tests", bin("next"), ["build"], { NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }],
+  [
+    "production build for the browser tests",
+    bin("next"),
+    ["build"],
+    { NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+  ],
   ["browser tests", bin("playwright"), ["test"], { NEXT_DIST_DIR: distDir }],
 ];
 

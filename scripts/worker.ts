@@ -19,13 +19,17 @@ await worker.start(e.DATABASE_URL);
 console.log(`[worker] ${worker.id} taking jobs`);
 
 // Recurring work (reminders, inactivity) is enqueued once per period whichever worker gets there first.
-const tick = () => enqueueDueSchedules(db, recurringJobs).catch((error) => console.error(`[worker] scheduling failed: ${error}`));
+const tick = () =>
+  enqueueDueSchedules(db, recurringJobs).catch((error) => console.error(`[worker] scheduling failed: ${error}`));
 await tick();
 const timer = setInterval(tick, 60_000);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     clearInterval(timer);
-    void worker.stop().then(() => db.$disconnect()).finally(() => process.exit(0));
+    void worker
+      .stop()
+      .then(() => db.$disconnect())
+      .finally(() => process.exit(0));
   });
 }

@@ -4,7 +4,10 @@ import { currentViewer } from "@/lib/session";
 import { homeFor } from "@/lib/auth/page-guard";
 
 const features = [
-  { title: "Your transcript", body: "Every certification and exam, active or retired, with dates, scores and renewal windows." },
+  {
+    title: "Your transcript",
+    body: "Every certification and exam, active or retired, with dates, scores and renewal windows.",
+  },
   { title: "Verifiable badges", body: "Open Badges 2.0 and 3.0 credentials that anyone can check, shared in a click." },
   { title: "A permanent ID", body: "One certification ID (MCID) for life, whichever test centre or email you used." },
 ];
@@ -15,9 +18,12 @@ export default async function LandingPage() {
   return (
     <div className="space-y-12">
       <section className="rounded-2xl bg-gradient-to-br from-brand-700 to-brand-900 px-6 py-14 text-white sm:px-12">
-        <h1 className="max-w-2xl text-3xl font-bold tracking-tight sm:text-5xl">Your certifications, proven anywhere.</h1>
+        <h1 className="max-w-2xl text-3xl font-bold tracking-tight sm:text-5xl">
+          Your certifications, proven anywhere.
+        </h1>
         <p className="mt-4 max-w-xl text-lg text-blue-100">
-          The home for your certification profile: your MCID, your transcript, and digital badges that employers can verify.
+          The home for your certification profile: your MCID, your transcript, and digital badges that employers can
+          verify.
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
           <Link href="/sign-in" className="rounded-md bg-white px-5 py-3 font-semibold text-brand-700 hover:bg-blue-50">

@@ -7,8 +7,18 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { StatusPill } from "@/components/ui/status-pill";
 import { Table, Td, Th } from "@/components/ui/table";
 
-const LEVEL: Record<string, string> = { FUNDAMENTALS: "Fundamentals", ASSOCIATE: "Associate", EXPERT: "Expert", SPECIALTY: "Specialty" };
-const CHANNEL: Record<string, string> = { TEST_CENTER: "Test centre", ONLINE: "Online proctored", CERTIPORT: "Certiport", OTHER: "Other" };
+const LEVEL: Record<string, string> = {
+  FUNDAMENTALS: "Fundamentals",
+  ASSOCIATE: "Associate",
+  EXPERT: "Expert",
+  SPECIALTY: "Specialty",
+};
+const CHANNEL: Record<string, string> = {
+  TEST_CENTER: "Test centre",
+  ONLINE: "Online proctored",
+  CERTIPORT: "Certiport",
+  OTHER: "Other",
+};
 const STATUS_LABEL: Record<string, string> = { ACTIVE: "Active", EXPIRED: "Expired", RETIRED: "Retired (legacy)" };
 
 function CertificationItem({ c, owner }: { c: TranscriptCertification; owner: boolean }) {
@@ -50,11 +60,10 @@ export function TranscriptView({ transcript: t, owner }: { transcript: Transcrip
   return (
     <div className="space-y-6">
       <Card>
-        <h2 className="text-lg font-semibold">
-          {t.holder.name}
-        </h2>
+        <h2 className="text-lg font-semibold">{t.holder.name}</h2>
         <p className="text-sm text-slate-600">
-          Certification ID (MCID) <span className="font-mono">{formatMcid(t.holder.mcid)}</span> · as of {formatDate(t.generatedAt)}
+          Certification ID (MCID) <span className="font-mono">{formatMcid(t.holder.mcid)}</span> · as of{" "}
+          {formatDate(t.generatedAt)}
         </p>
       </Card>
 
@@ -104,10 +113,16 @@ export function TranscriptView({ transcript: t, owner }: { transcript: Transcrip
                       <Td className="whitespace-nowrap">{formatDate(e.takenOn)}</Td>
                       <Td>
                         <span className="font-mono">{e.code}</span> {e.title}
-                        {e.examRetired && <span className="ml-1 text-slate-600">(retired{e.examRetiredOn ? ` ${formatDate(e.examRetiredOn)}` : ""})</span>}
+                        {e.examRetired && (
+                          <span className="ml-1 text-slate-600">
+                            (retired{e.examRetiredOn ? ` ${formatDate(e.examRetiredOn)}` : ""})
+                          </span>
+                        )}
                       </Td>
                       <Td>
-                        <StatusPill status={e.passed ? "PASSED" : "FAILED"}>{e.passed ? "Passed" : "Failed"}</StatusPill>
+                        <StatusPill status={e.passed ? "PASSED" : "FAILED"}>
+                          {e.passed ? "Passed" : "Failed"}
+                        </StatusPill>
                       </Td>
                       <Td>{e.score}</Td>
                       <Td>{CHANNEL[e.channel] ?? e.channel}</Td>

@@ -71,7 +71,15 @@ export function ConfirmDialog({
   );
   return (
     <>
-      <Button ref={opener} type="button" variant={triggerVariant} onClick={open} disabled={disabled || pending} aria-label={triggerLabel} aria-haspopup="dialog">
+      <Button
+        ref={opener}
+        type="button"
+        variant={triggerVariant}
+        onClick={open}
+        disabled={disabled || pending}
+        aria-label={triggerLabel}
+        aria-haspopup="dialog"
+      >
         {trigger}
       </Button>
       <dialog

@@ -36,7 +36,14 @@ export function Menu({ label, items }: { label: string; items: MenuItem[] }) {
   }, [open]);
   return (
     <div ref={root} className="relative inline-block">
-      <Button ref={button} type="button" variant="secondary" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+      <Button
+        ref={button}
+        type="button"
+        variant="secondary"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
         {label}
         <span aria-hidden>{open ? "▴" : "▾"}</span>
       </Button>

@@ -11,9 +11,23 @@ const tones = {
  * A message about the page as a whole: an outcome ("Badge accepted"), a warning, a refusal. Outcomes are a polite
  * status; refusals an alert, which screen readers announce at once.
  */
-export function Notice({ tone, children, className = "", ...rest }: { tone: keyof typeof tones; children: ReactNode; className?: string; "data-testid"?: string }) {
+export function Notice({
+  tone,
+  children,
+  className = "",
+  ...rest
+}: {
+  tone: keyof typeof tones;
+  children: ReactNode;
+  className?: string;
+  "data-testid"?: string;
+}) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border p-3 ${tones[tone]} ${className}`} {...rest}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-md border p-3 ${tones[tone]} ${className}`}
+      {...rest}
+    >
       {children}
     </div>
   );

@@ -48,7 +48,9 @@ export function toneOfStatus(status: string): Tone {
 /** A status as a small coloured label; the text defaults to the status itself. */
 export function StatusPill({ status, children }: { status: string; children?: ReactNode }) {
   return (
-    <span className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[toneOfStatus(status)]}`}>
+    <span
+      className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[toneOfStatus(status)]}`}
+    >
       {children ?? status}
     </span>
   );

@@ -24,9 +24,13 @@ export function Table({
     // `relative` keeps visually hidden labels inside the scrolling region (absolutely placed, they would otherwise
     // widen the page); `contain: inline-size` stops a wide table from widening the grid or flex cell it sits in.
     // The region therefore takes the width of its container, never of its table.
-    // A region that scrolls must take keyboard focus, or keyboard users cannot scroll it (axe: scrollable-region-focusable).
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
-    <section aria-label={caption} tabIndex={0} className="relative w-full overflow-auto [contain:inline-size]" style={maxHeight ? { maxHeight } : undefined}>
+    <section
+      aria-label={caption}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take keyboard focus, or keyboard users cannot scroll it (axe: scrollable-region-focusable)
+      tabIndex={0}
+      className="relative w-full overflow-auto [contain:inline-size]"
+      style={maxHeight ? { maxHeight } : undefined}
+    >
       <table className="w-full text-left text-sm text-slate-800" style={{ minWidth }}>
         <caption className={showCaption ? "mb-2 text-left font-semibold text-slate-900" : "sr-only"}>{caption}</caption>
         {children}

@@ -16,7 +16,10 @@ export type NewCandidate = {
 
 /** Public profile slugs carry no name: a profile is found only through links its owner shares. */
 export function newPublicSlug() {
-  return randomBytes(8).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "x");
+  return randomBytes(8)
+    .toString("base64url")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "x");
 }
 
 function isUniqueViolationOn(error: unknown, field: string) {
@@ -51,7 +54,11 @@ export async function createCandidate(tx: Tx, input: NewCandidate) {
               legalLastName: last,
               preferredName: input.preferredName ?? null,
               locale: input.locale ?? "en-US",
-              searchText: profileSearchText({ legalFirstName: first, legalLastName: last, preferredName: input.preferredName }),
+              searchText: profileSearchText({
+                legalFirstName: first,
+                legalLastName: last,
+                preferredName: input.preferredName,
+              }),
               publicSlug: newPublicSlug(),
             },
           },

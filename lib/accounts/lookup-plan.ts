@@ -34,7 +34,13 @@ export function planLookup(raw: string): LookupPlan {
     if (q.replace(/\D/g, "").length === 10) plan.nameHint = "That is not a valid MCID: check the digits.";
     return plan;
   }
-  const tokens = [...new Set(foldForSearch(q).split(" ").filter((t) => t.length >= 2))];
+  const tokens = [
+    ...new Set(
+      foldForSearch(q)
+        .split(" ")
+        .filter((t) => t.length >= 2),
+    ),
+  ];
   if (tokens.some((t) => t.length >= MIN_NAME_FRAGMENT)) plan.nameTokens = tokens;
   else plan.nameHint = `Type at least ${MIN_NAME_FRAGMENT} letters of a name.`;
   return plan;

@@ -7,13 +7,22 @@ import { reassignEmails } from "@/lib/email/outbox";
 /** The address a merged account keeps: unique, obviously not deliverable, and free for the survivor to hold. */
 export const mergedPlaceholderEmail = (userId: string) => `merged+${userId}@invalid`;
 
-type HeldCert = { id: string; certificationId: string; earnedOn: Date; expiresOn: Date | null; status: string; certificateNumber: string; _count: { renewals: number } };
+type HeldCert = {
+  id: string;
+  certificationId: string;
+  earnedOn: Date;
+  expiresOn: Date | null;
+  status: string;
+  certificateNumber: string;
+  _count: { renewals: number };
+};
 
 /** Of two records of the same certification earned the same day, the one that lasts longer (then has more renewals). */
 export function betterEarning(a: HeldCert, b: HeldCert): HeldCert {
   if (a.expiresOn === null && b.expiresOn !== null) return a;
   if (b.expiresOn === null && a.expiresOn !== null) return b;
-  if (a.expiresOn && b.expiresOn && a.expiresOn.getTime() !== b.expiresOn.getTime()) return a.expiresOn > b.expiresOn ? a : b;
+  if (a.expiresOn && b.expiresOn && a.expiresOn.getTime() !== b.expiresOn.getTime())
+    return a.expiresOn > b.expiresOn ? a : b;
   return b._count.renewals > a._count.renewals ? b : a;
 }
 
@@ -21,7 +30,14 @@ export type MergeOutcome = {
   survivorId: string;
   duplicateId: string;
   moved: Record<string, number>;
-  certificationCollisions: { certificationId: string; earnedOn: string; kept: string; folded: string; foldedExpiresOn: string | null; foldedStatus: string }[];
+  certificationCollisions: {
+    certificationId: string;
+    earnedOn: string;
+    kept: string;
+    folded: string;
+    foldedExpiresOn: string | null;
+    foldedStatus: string;
+  }[];
   badgeKeyCollisions: { badgeId: string; earningKey: string; renamedTo: string }[];
   emailNotes: string[];
   sessionsEnded: number;
@@ -36,40 +52,75 @@ export type MergeOutcome = {
  * outcome for the audit log. The duplicate stays as a MERGED shell: its MCID resolves to the survivor as an
  * alias, its profile keeps reserving that MCID, and its address becomes a confirmed email of the survivor.
  */
-export async function mergeAccounts(tx: Tx, survivorId: string, duplicateId: string, actorId: string): Promise<MergeOutcome> {
+export async function mergeAccounts(
+  tx: Tx,
+  survivorId: string,
+  duplicateId: string,
+  actorId: string,
+): Promise<MergeOutcome> {
   if (survivorId === duplicateId) throw new DomainError("An account cannot be merged into itself.");
   // Lock both rows in a fixed order so two merges touching the same accounts cannot deadlock or interleave.
   await tx.$queryRaw`SELECT id FROM "User" WHERE id IN (${survivorId}, ${duplicateId}) ORDER BY id FOR UPDATE`;
-  const select = { id: true, role: true, status: true, email: true, emailVerified: true, lastSignInAt: true, profile: { select: { mcid: true } } } as const;
+  const select = {
+    id: true,
+    role: true,
+    status: true,
+    email: true,
+    emailVerified: true,
+    lastSignInAt: true,
+    profile: { select: { mcid: true } },
+  } as const;
   const [survivor, duplicate] = await Promise.all([
     tx.user.findUnique({ where: { id: survivorId }, select }),
     tx.user.findUnique({ where: { id: duplicateId }, select }),
   ]);
   if (!survivor || !duplicate) throw new NotFoundError("That account");
-  if (survivor.role !== "CANDIDATE" || duplicate.role !== "CANDIDATE") throw new DomainError("Staff accounts cannot be merged.");
-  if (survivor.status === "MERGED" || duplicate.status === "MERGED") throw new DomainError("One of these accounts has already been merged.");
+  if (survivor.role !== "CANDIDATE" || duplicate.role !== "CANDIDATE")
+    throw new DomainError("Staff accounts cannot be merged.");
+  if (survivor.status === "MERGED" || duplicate.status === "MERGED")
+    throw new DomainError("One of these accounts has already been merged.");
 
   const from = { userId: duplicateId };
   const to = { userId: survivorId };
 
   // Same certification earned the same day on both accounts: keep the better record, fold the other into it.
-  const certSelect = { id: true, certificationId: true, earnedOn: true, expiresOn: true, status: true, certificateNumber: true, _count: { select: { renewals: true } } } as const;
+  const certSelect = {
+    id: true,
+    certificationId: true,
+    earnedOn: true,
+    expiresOn: true,
+    status: true,
+    certificateNumber: true,
+    _count: { select: { renewals: true } },
+  } as const;
   const [mine, theirs] = await Promise.all([
     tx.earnedCertification.findMany({ where: to, select: certSelect }),
     tx.earnedCertification.findMany({ where: from, select: certSelect }),
   ]);
   const certificationCollisions: MergeOutcome["certificationCollisions"] = [];
   for (const d of theirs) {
-    const s = mine.find((m) => m.certificationId === d.certificationId && m.earnedOn.getTime() === d.earnedOn.getTime());
+    const s = mine.find(
+      (m) => m.certificationId === d.certificationId && m.earnedOn.getTime() === d.earnedOn.getTime(),
+    );
     if (!s) continue;
     const kept = betterEarning(s, d);
     const folded = kept === s ? d : s;
-    await tx.certificationRenewal.updateMany({ where: { earnedCertificationId: folded.id }, data: { earnedCertificationId: kept.id } });
-    await tx.badge.updateMany({ where: { earnedCertificationId: folded.id }, data: { earnedCertificationId: kept.id } });
+    await tx.certificationRenewal.updateMany({
+      where: { earnedCertificationId: folded.id },
+      data: { earnedCertificationId: kept.id },
+    });
+    await tx.badge.updateMany({
+      where: { earnedCertificationId: folded.id },
+      data: { earnedCertificationId: kept.id },
+    });
     await tx.earnedCertification.delete({ where: { id: folded.id } });
     certificationCollisions.push({
-      certificationId: d.certificationId, earnedOn: d.earnedOn.toISOString(), kept: kept.certificateNumber, folded: folded.certificateNumber,
-      foldedExpiresOn: folded.expiresOn?.toISOString() ?? null, foldedStatus: folded.status,
+      certificationId: d.certificationId,
+      earnedOn: d.earnedOn.toISOString(),
+      kept: kept.certificateNumber,
+      folded: folded.certificateNumber,
+      foldedExpiresOn: folded.expiresOn?.toISOString() ?? null,
+      foldedStatus: folded.status,
     });
   }
 
@@ -95,11 +146,14 @@ export async function mergeAccounts(tx: Tx, survivorId: string, duplicateId: str
     secondaryEmails: (await tx.candidateEmail.updateMany({ where: from, data: to })).count,
     mcidAliases: (await tx.mcidAlias.updateMany({ where: from, data: to })).count,
     shareLinks: (await tx.transcriptShare.updateMany({ where: from, data: to })).count,
-    notes: (await tx.staffNote.updateMany({ where: { candidateId: duplicateId }, data: { candidateId: survivorId } })).count,
+    notes: (await tx.staffNote.updateMany({ where: { candidateId: duplicateId }, data: { candidateId: survivorId } }))
+      .count,
     nameChangeRequests: (await tx.nameChangeRequest.updateMany({ where: from, data: to })).count,
     actionTokens: (await tx.actionToken.updateMany({ where: from, data: to })).count,
     signInAccounts: (await tx.account.updateMany({ where: from, data: to })).count,
-    earlierMerges: (await tx.user.updateMany({ where: { mergedIntoId: duplicateId }, data: { mergedIntoId: survivorId } })).count,
+    earlierMerges: (
+      await tx.user.updateMany({ where: { mergedIntoId: duplicateId }, data: { mergedIntoId: survivorId } })
+    ).count,
   };
   const sessionsEnded = (await tx.session.deleteMany({ where: from })).count;
 
@@ -109,10 +163,16 @@ export async function mergeAccounts(tx: Tx, survivorId: string, duplicateId: str
     data: { email: mergedPlaceholderEmail(duplicateId), status: "MERGED", mergedIntoId: survivorId },
   });
   const emailNotes: string[] = [];
-  const existing = await tx.candidateEmail.findUnique({ where: { email: duplicate.email }, select: { id: true, userId: true, confirmedAt: true } });
+  const existing = await tx.candidateEmail.findUnique({
+    where: { email: duplicate.email },
+    select: { id: true, userId: true, confirmedAt: true },
+  });
   const confirmedAt = duplicate.emailVerified ?? new Date();
   if (existing && existing.userId === survivorId) {
-    await tx.candidateEmail.update({ where: { id: existing.id }, data: { confirmedAt: existing.confirmedAt ?? confirmedAt } });
+    await tx.candidateEmail.update({
+      where: { id: existing.id },
+      data: { confirmedAt: existing.confirmedAt ?? confirmedAt },
+    });
   } else {
     if (existing) {
       // Someone else had claimed the address without confirming it; the merged account is its proven owner.
@@ -129,7 +189,10 @@ export async function mergeAccounts(tx: Tx, survivorId: string, duplicateId: str
 
   const lastSignIns = [survivor.lastSignInAt, duplicate.lastSignInAt].filter((d): d is Date => d !== null);
   if (lastSignIns.length) {
-    await tx.user.update({ where: { id: survivorId }, data: { lastSignInAt: new Date(Math.max(...lastSignIns.map((d) => d.getTime()))) } });
+    await tx.user.update({
+      where: { id: survivorId },
+      data: { lastSignInAt: new Date(Math.max(...lastSignIns.map((d) => d.getTime()))) },
+    });
   }
 
   // Exams split across two accounts may together earn a certification neither account showed.
@@ -139,7 +202,13 @@ export async function mergeAccounts(tx: Tx, survivorId: string, duplicateId: str
     : { badgeIds: [] };
 
   return {
-    survivorId, duplicateId, moved, certificationCollisions, badgeKeyCollisions, emailNotes, sessionsEnded,
+    survivorId,
+    duplicateId,
+    moved,
+    certificationCollisions,
+    badgeKeyCollisions,
+    emailNotes,
+    sessionsEnded,
     newCertifications: earned.map((e) => e.id),
     newBadges: issued.badgeIds,
   };

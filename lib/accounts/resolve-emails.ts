@@ -11,7 +11,9 @@ import type { Db, Tx } from "@/lib/db";
 export async function resolveUsersByEmail(client: Db | Tx, emails: string[]): Promise<Map<string, string>> {
   const wanted = [...new Set(emails)];
   if (wanted.length === 0) return new Map();
-  const rows = await bulkQuery<{ email: string; userId: string }>(client, Prisma.sql`
+  const rows = await bulkQuery<{ email: string; userId: string }>(
+    client,
+    Prisma.sql`
     WITH RECURSIVE owner AS MATERIALIZED (
       -- Each address looked up by its unique index: as plain joins the planner hashed the whole User table, which at
       -- 100,000 candidates cost more than the rest of the lookup.
@@ -27,6 +29,7 @@ export async function resolveUsersByEmail(client: Db | Tx, emails: string[]): Pr
       FROM chain c JOIN "User" u ON u.id = c.id
       WHERE u.status = 'MERGED' AND u."mergedIntoId" IS NOT NULL AND c.hops < 5
     )
-    SELECT DISTINCT ON (email) email, id AS "userId" FROM chain ORDER BY email, hops DESC`);
+    SELECT DISTINCT ON (email) email, id AS "userId" FROM chain ORDER BY email, hops DESC`,
+  );
   return new Map(rows.map((r) => [r.email, r.userId]));
 }

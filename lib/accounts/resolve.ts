@@ -15,7 +15,10 @@ export async function followMerges(client: Db | Tx, userId: string): Promise<str
 }
 
 /** MCID, or an old MCID kept as an alias after a merge, to the live account that holds it. */
-export async function userIdByMcid(client: Db | Tx, mcid: string): Promise<{ userId: string; viaAlias: boolean } | null> {
+export async function userIdByMcid(
+  client: Db | Tx,
+  mcid: string,
+): Promise<{ userId: string; viaAlias: boolean } | null> {
   const profile = await client.candidateProfile.findUnique({ where: { mcid }, select: { userId: true } });
   if (profile) {
     const live = await followMerges(client, profile.userId);
@@ -34,7 +37,9 @@ export async function resolveCandidateRef(client: Db | Tx, ref: string): Promise
   if (q.includes("@")) {
     const address = q.toLowerCase();
     const primary = await client.user.findUnique({ where: { email: address }, select: { id: true } });
-    const secondary = primary ? null : await client.candidateEmail.findUnique({ where: { email: address }, select: { userId: true } });
+    const secondary = primary
+      ? null
+      : await client.candidateEmail.findUnique({ where: { email: address }, select: { userId: true } });
     const id = primary?.id ?? secondary?.userId;
     return id ? followMerges(client, id) : null;
   }

@@ -6,7 +6,8 @@ export const ENTRA_PROVIDER_ID = "microsoft-entra-id";
 
 /** Where a refused Microsoft sign-in lands; the sign-in page explains each reason. */
 export const ENTRA_REFUSALS = {
-  EntraUnverified: "Your Microsoft account did not confirm that it owns its email address. Sign in with an email link instead.",
+  EntraUnverified:
+    "Your Microsoft account did not confirm that it owns its email address. Sign in with an email link instead.",
   EntraStaff: "Staff accounts sign in with an email link; a Microsoft login is never joined to them automatically.",
 } as const;
 type Refusal = keyof typeof ENTRA_REFUSALS;

@@ -9,4 +9,5 @@ export const SESSION_UPDATE_AGE_SECONDS = 24 * 60 * 60;
 export const secureCookiesFor = (appUrl: string) => appUrl.startsWith("https:");
 
 /** The session cookie's name, as Auth.js names it. */
-export const sessionCookieName = (appUrl: string) => `${secureCookiesFor(appUrl) ? "__Secure-" : ""}authjs.session-token`;
+export const sessionCookieName = (appUrl: string) =>
+  `${secureCookiesFor(appUrl) ? "__Secure-" : ""}authjs.session-token`;

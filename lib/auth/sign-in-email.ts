@@ -18,7 +18,12 @@ export async function queueSignInEmail(to: string, url: string) {
     const target = new URL(callback, e.APP_URL);
     link.searchParams.set("callbackUrl", new URL(target.pathname + target.search, e.APP_URL).toString());
   }
-  const data = { url: link.toString(), host: new URL(e.APP_URL).host, minutes: MAGIC_LINK_MINUTES, issuer: e.ISSUER_NAME };
+  const data = {
+    url: link.toString(),
+    host: new URL(e.APP_URL).host,
+    minutes: MAGIC_LINK_MINUTES,
+    issuer: e.ISSUER_NAME,
+  };
   const user = await findUserByAnyEmail(db, to);
   await db.$transaction((tx) => queueEmail(tx, { template: "sign-in", data, to, sensitive: true, userId: user?.id }));
 }

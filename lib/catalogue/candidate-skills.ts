@@ -17,7 +17,9 @@ export async function loadCandidateSkills(client: Db | Tx, userId: string, now =
   const [earned, passes] = await Promise.all([
     client.earnedCertification.findMany({
       where: { userId, status: "ACTIVE", OR: [{ expiresOn: null }, { expiresOn: { gt: now } }] },
-      select: { certification: { select: { id: true, code: true, title: true, skills: { select: { id: true, name: true } } } } },
+      select: {
+        certification: { select: { id: true, code: true, title: true, skills: { select: { id: true, name: true } } } },
+      },
     }),
     client.examResult.findMany({
       where: { userId, passed: true },

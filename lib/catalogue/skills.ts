@@ -2,15 +2,23 @@ import type { Tx } from "@/lib/db";
 
 /** URL-safe slug of a skill name; accents folded so "Análisis" and "Analisis" meet. */
 export const slugForSkill = (name: string) =>
-  name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "skill";
+  name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "skill";
 
 /** The first free slug for `name` ("storage", then "storage-2", ...), ignoring the skill being renamed. */
 export async function freeSkillSlug(tx: Tx, name: string, exceptId?: string) {
   const base = slugForSkill(name);
   const taken = new Set(
-    (await tx.skill.findMany({ where: { slug: { startsWith: base }, NOT: exceptId ? { id: exceptId } : undefined }, select: { slug: true } })).map(
-      (s) => s.slug,
-    ),
+    (
+      await tx.skill.findMany({
+        where: { slug: { startsWith: base }, NOT: exceptId ? { id: exceptId } : undefined },
+        select: { slug: true },
+      })
+    ).map((s) => s.slug),
   );
   let slug = base;
   for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
@@ -28,10 +36,17 @@ export async function skillIdsFor(tx: Tx, names: string[]): Promise<string[]> {
     select: { id: true, name: true },
   });
   const known = new Map(existing.map((s) => [s.name.toLowerCase(), s.id]));
-  const missing = [...new Map(names.filter((n) => !known.has(n.toLowerCase())).map((n) => [n.toLowerCase(), n])).values()];
+  const missing = [
+    ...new Map(names.filter((n) => !known.has(n.toLowerCase())).map((n) => [n.toLowerCase(), n])).values(),
+  ];
   if (missing.length) {
     const taken = new Set(
-      (await tx.skill.findMany({ where: { OR: missing.map((n) => ({ slug: { startsWith: slugForSkill(n) } })) }, select: { slug: true } })).map((s) => s.slug),
+      (
+        await tx.skill.findMany({
+          where: { OR: missing.map((n) => ({ slug: { startsWith: slugForSkill(n) } })) },
+          select: { slug: true },
+        })
+      ).map((s) => s.slug),
     );
     const data = missing.map((name) => {
       let slug = slugForSkill(name);

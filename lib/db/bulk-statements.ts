@@ -12,7 +12,11 @@ import { transactionSlots, type TransactionSlot } from "@/lib/db/transaction-con
  * adapter is wrapped in lib/db.ts); bulkQuery()/bulkExecute() use that connection when called with that very
  * transaction, and go through Prisma otherwise, so the same code works in any transaction.
  */
-export function bulkTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
+export function bulkTransaction<T>(
+  db: Db,
+  fn: (tx: Tx) => Promise<T>,
+  options?: { timeout?: number; maxWait?: number },
+): Promise<T> {
   const slot: TransactionSlot<Tx> = {};
   return transactionSlots.run(slot, () =>
     db.$transaction(async (tx) => {

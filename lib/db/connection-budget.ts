@@ -13,10 +13,16 @@ export const connectionSettingsShape = {
   /// Connections all processes of this installation may hold together (web processes, workers, the launcher).
   /// Sized for a managed PostgreSQL's usual 100, leaving room for its reserved and monitoring connections,
   /// migrations and an operator's psql.
-  DATABASE_MAX_CONNECTIONS: wholeNumber().min(10, "must be at least 10").max(10_000, "must be at most 10000").default(80),
+  DATABASE_MAX_CONNECTIONS: wholeNumber()
+    .min(10, "must be at least 10")
+    .max(10_000, "must be at most 10000")
+    .default(80),
   /// Web server processes (scripts/serve.ts); by default one per core, up to 16: the default budget cannot give
   /// more than about 18 processes their minimum, and a bigger machine is better spent on a bigger budget anyway.
-  WEB_CONCURRENCY: wholeNumber().min(1, "must be at least 1").max(64, "must be at most 64").default(Math.min(availableParallelism(), 16)),
+  WEB_CONCURRENCY: wholeNumber()
+    .min(1, "must be at least 1")
+    .max(64, "must be at most 64")
+    .default(Math.min(availableParallelism(), 16)),
   /// Job worker processes against this database: the one `npm start` runs plus any `npm run worker`.
   JOB_WORKERS: wholeNumber().min(1, "must be at least 1").max(64, "must be at most 64").default(1),
 };

@@ -43,7 +43,11 @@ export async function databaseUnavailable(): Promise<boolean> {
 }
 
 async function probe(): Promise<boolean> {
-  const client = new pg.Client({ ...connectionConfig("certdash probe"), connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
+  const client = new pg.Client({
+    ...connectionConfig("certdash probe"),
+    connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+    query_timeout: PROBE_TIMEOUT_MS,
+  });
   client.on("error", () => undefined); // the answer is the outcome of connect and query below
   try {
     await client.connect();

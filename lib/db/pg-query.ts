@@ -12,7 +12,8 @@ const types = {
     return pg.types.getTypeParser(oid, format);
   },
 };
-const toPg = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.map(toPg) : value);
+const toPg = (value: unknown): unknown =>
+  value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.map(toPg) : value;
 
 /** A Prisma.sql statement as a pg query config, with Prisma's reading of values. */
 export const asPgQuery = (sql: Prisma.Sql) => ({ text: sql.text, values: sql.values.map(toPg), types });

@@ -18,7 +18,11 @@ export function setProcessKind(kind: ProcessKind) {
 
 export function connectionPlan(): ConnectionPlan {
   const e = env();
-  return planConnections({ budget: e.DATABASE_MAX_CONNECTIONS, webProcesses: e.WEB_CONCURRENCY, workers: e.JOB_WORKERS });
+  return planConnections({
+    budget: e.DATABASE_MAX_CONNECTIONS,
+    webProcesses: e.WEB_CONCURRENCY,
+    workers: e.JOB_WORKERS,
+  });
 }
 
 // Long enough for a TLS handshake to a managed database far away; a database that does not answer by then is
@@ -59,7 +63,13 @@ export function poolConfig(pool: "prisma" | "direct", url?: string): PoolConfig 
   const plan = connectionPlan();
   const max =
     pool === "direct"
-      ? kind === "web" ? plan.web.direct : 1
-      : kind === "worker" ? plan.worker.prisma : kind === "launcher" ? plan.launcher.prisma : plan.web.prisma;
+      ? kind === "web"
+        ? plan.web.direct
+        : 1
+      : kind === "worker"
+        ? plan.worker.prisma
+        : kind === "launcher"
+          ? plan.launcher.prisma
+          : plan.web.prisma;
   return { ...connectionConfig(`certdash ${kind} ${pool}`, url), max, idleTimeoutMillis: IDLE_TIMEOUT_MS };
 }

@@ -51,7 +51,8 @@ export function releasingFailedTransactions<F extends { connect: () => Promise<u
   const wrap = (adapter: Adapter) =>
     new Proxy(adapter, {
       get(target, prop) {
-        if (prop === "startTransaction") return async (...args: unknown[]) => releasingOnFailedEnd(await target.startTransaction(...args));
+        if (prop === "startTransaction")
+          return async (...args: unknown[]) => releasingOnFailedEnd(await target.startTransaction(...args));
         const value = Reflect.get(target, prop, target);
         return typeof value === "function" ? value.bind(target) : value;
       },

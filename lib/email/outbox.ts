@@ -56,9 +56,14 @@ export async function queueEmail(tx: Tx, input: QueueEmailInput): Promise<string
     },
     select: { id: true },
   });
-  const jobId = await enqueue(tx, SEND_EMAIL_JOB, { emailMessageId: message.id }, {
-    dedupeKey: `email:${input.dedupeKey ?? message.id}`,
-  });
+  const jobId = await enqueue(
+    tx,
+    SEND_EMAIL_JOB,
+    { emailMessageId: message.id },
+    {
+      dedupeKey: `email:${input.dedupeKey ?? message.id}`,
+    },
+  );
   if (input.dedupeKey) {
     // A concurrent caller queued the same message first: keep theirs, drop ours.
     const job = await tx.job.findUniqueOrThrow({ where: { id: jobId }, select: { payload: true } });
@@ -75,7 +80,12 @@ export async function queueEmail(tx: Tx, input: QueueEmailInput): Promise<string
  * A message for queueEmails. Without html and text its body is left for the job to render when it sends it (the
  * job type is then the caller's, and must know how).
  */
-export type OutgoingEmail = Addressing & { template: string; subject: string; html?: string | null; text?: string | null };
+export type OutgoingEmail = Addressing & {
+  template: string;
+  subject: string;
+  html?: string | null;
+  text?: string | null;
+};
 
 /**
  * queueEmail for many messages at once, with no dedupe key: two set-based statements (the messages, then their
@@ -88,16 +98,22 @@ export async function queueEmails(tx: Tx, mails: OutgoingEmail[], opts: { jobTyp
   const stamp = sqlTimestamp(new Date());
   const ids = mails.map(() => newId());
   const col = <T>(pick: (m: OutgoingEmail) => T) => mails.map(pick);
-  await bulkExecute(tx, Prisma.sql`
+  await bulkExecute(
+    tx,
+    Prisma.sql`
     INSERT INTO "EmailMessage" (id, template, "to", subject, html, text, sensitive, "userId", "badgeId", "messageId", "createdAt", "updatedAt")
     SELECT id, template, "to", subject, html, text, sensitive, user_id, badge_id, message_id, ${stamp}::timestamp(3), ${stamp}::timestamp(3)
     FROM unnest(
       ${ids}::text[], ${col((m) => m.template)}::text[], ${col((m) => m.to)}::text[], ${col((m) => m.subject)}::text[],
       ${col((m) => m.html ?? null)}::text[], ${col((m) => m.text ?? null)}::text[], ${col((m) => m.sensitive ?? false)}::boolean[],
       ${col((m) => m.userId ?? null)}::text[], ${col((m) => m.badgeId ?? null)}::text[], ${col(() => newMessageId(domain))}::text[]
-    ) AS i(id, template, "to", subject, html, text, sensitive, user_id, badge_id, message_id)`);
+    ) AS i(id, template, "to", subject, html, text, sensitive, user_id, badge_id, message_id)`,
+  );
   const type = opts.jobType ?? SEND_EMAIL_JOB;
-  await enqueueMany(tx, ids.map((id) => ({ type, payload: { emailMessageId: id }, dedupeKey: `email:${id}` })));
+  await enqueueMany(
+    tx,
+    ids.map((id) => ({ type, payload: { emailMessageId: id }, dedupeKey: `email:${id}` })),
+  );
   return ids;
 }
 
@@ -111,7 +127,10 @@ export async function reassignEmails(tx: Tx, fromUserId: string, toUserId: strin
  * job if retention has deleted it). Returns the message, or null when there is none with this id.
  */
 export async function retryFailedEmail(tx: Tx, id: string) {
-  const message = await tx.emailMessage.findUnique({ where: { id }, select: { id: true, status: true, to: true, userId: true } });
+  const message = await tx.emailMessage.findUnique({
+    where: { id },
+    select: { id: true, status: true, to: true, userId: true },
+  });
   if (!message) return null;
   if (message.status !== "FAILED") throw new DomainError("Only failed messages can be retried.");
   await tx.emailMessage.update({ where: { id }, data: { status: "QUEUED" } });

@@ -49,7 +49,10 @@ export async function startSmtpSink(opts: {
             text: parsed.text,
           });
         })
-        .then(() => callback(), (error: Error) => callback(error));
+        .then(
+          () => callback(),
+          (error: Error) => callback(error),
+        );
     },
   });
   await new Promise<void>((resolve, reject) => {

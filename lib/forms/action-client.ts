@@ -75,7 +75,10 @@ export function formActionClient<V>(guard: () => Promise<V>) {
  * fields are parsed, and what cannot parse is refused (such a form has nowhere to show a message).
  */
 export function submitActionClient<V>(guard: () => Promise<V>) {
-  return function submitAction<S extends z.ZodType>(opts: { schema: S }, run: (input: z.output<S>, viewer: V) => Promise<void>) {
+  return function submitAction<S extends z.ZodType>(
+    opts: { schema: S },
+    run: (input: z.output<S>, viewer: V) => Promise<void>,
+  ) {
     return async (form?: FormData): Promise<void> => {
       const viewer = await guard();
       const parsed = await opts.schema.safeParseAsync(form ? formInput(form) : {});

@@ -24,7 +24,10 @@ export class BodyRefused extends Error {
     // The rest of an oversized body is never read: closing the connection tells the client to stop sending it,
     // rather than have it upload the remainder into a connection that waits for it to end.
     const headers: Record<string, string> = this.status === 413 ? { connection: "close" } : {};
-    return Response.json({ error: this.message, ...(this.fieldErrors ? { fieldErrors: this.fieldErrors } : {}) }, { status: this.status, headers });
+    return Response.json(
+      { error: this.message, ...(this.fieldErrors ? { fieldErrors: this.fieldErrors } : {}) },
+      { status: this.status, headers },
+    );
   }
 }
 
@@ -35,7 +38,10 @@ const contentLength = z
   .nullable();
 
 const tooLarge = (maxBytes: number) =>
-  new BodyRefused(413, `The upload is larger than this endpoint takes: at most ${byteSize(maxBytes)}. Nothing was stored; split the file and send the parts one by one.`);
+  new BodyRefused(
+    413,
+    `The upload is larger than this endpoint takes: at most ${byteSize(maxBytes)}. Nothing was stored; split the file and send the parts one by one.`,
+  );
 
 const cutShort = (received: number, declared: number) =>
   new BodyRefused(
@@ -56,7 +62,11 @@ function declaredLength(request: Request): number | null {
  * for an envelope around it); 400 when the bytes received and the declared length differ or the connection broke
  * mid-body.
  */
-export async function* cappedChunks(request: Request, maxBytes: number, limitNamed = maxBytes): AsyncGenerator<Uint8Array> {
+export async function* cappedChunks(
+  request: Request,
+  maxBytes: number,
+  limitNamed = maxBytes,
+): AsyncGenerator<Uint8Array> {
   const declared = declaredLength(request);
   if (declared !== null && declared > maxBytes) throw tooLarge(limitNamed);
   let received = 0;
@@ -68,7 +78,10 @@ export async function* cappedChunks(request: Request, maxBytes: number, limitNam
         try {
           chunk = await reader.read();
         } catch {
-          throw new BodyRefused(400, "The connection broke before the body ended. Nothing was stored; send the file again.");
+          throw new BodyRefused(
+            400,
+            "The connection broke before the body ended. Nothing was stored; send the file again.",
+          );
         }
         if (chunk.done) break;
         received += chunk.value.byteLength;
@@ -107,9 +120,14 @@ const MULTIPART_ENVELOPE = 64 * 1024;
  * truncated body with a bare TypeError), so the cap applies to the file while it streams in. Other text fields
  * are ignored; a second file, or a file in another field, is refused rather than dropped unseen.
  */
-export async function readUploadedFile(request: Request, opts: { field: string; maxFileBytes: number }): Promise<UploadedFile> {
+export async function readUploadedFile(
+  request: Request,
+  opts: { field: string; maxFileBytes: number },
+): Promise<UploadedFile> {
   const contentType = request.headers.get("content-type") ?? "";
-  const wrongField = new BodyRefused(422, `Send one file, in a field named "${opts.field}".`, { [opts.field]: ["Choose one file."] });
+  const wrongField = new BodyRefused(422, `Send one file, in a field named "${opts.field}".`, {
+    [opts.field]: ["Choose one file."],
+  });
   let parser: ReturnType<typeof Busboy>;
   try {
     parser = Busboy({
@@ -124,7 +142,10 @@ export async function readUploadedFile(request: Request, opts: { field: string; 
   let file: (UploadedFile & { done: boolean }) | null = null;
   const parsed = new Promise<void>((resolve) => {
     const malformed = (error: unknown) =>
-      (refusal ??= new BodyRefused(400, `The multipart body is malformed: ${error instanceof Error ? error.message : String(error)}.`));
+      (refusal ??= new BodyRefused(
+        400,
+        `The multipart body is malformed: ${error instanceof Error ? error.message : String(error)}.`,
+      ));
     parser.on("file", (name, stream, filename, _encoding, mimeType) => {
       // A part cut off by the end of the body errors on its own stream as well as on the parser.
       stream.on("error", malformed);

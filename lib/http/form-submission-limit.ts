@@ -12,8 +12,11 @@ export function oversizedFormSubmission(method: string, headers: Headers): Respo
   if (method !== "POST" || !headers.has("next-action")) return null;
   const declared = Number(headers.get("content-length") ?? 0);
   if (!(declared > SERVER_ACTION_MAX_BYTES)) return null;
-  return new Response(`A form submission is at most ${byteSize(SERVER_ACTION_MAX_BYTES)}; this one is ${byteSize(declared)}.\n`, {
-    status: 413,
-    headers: { "content-type": "text/plain; charset=utf-8", connection: "close" },
-  });
+  return new Response(
+    `A form submission is at most ${byteSize(SERVER_ACTION_MAX_BYTES)}; this one is ${byteSize(declared)}.\n`,
+    {
+      status: 413,
+      headers: { "content-type": "text/plain; charset=utf-8", connection: "close" },
+    },
+  );
 }

@@ -7,7 +7,8 @@ import { baseSecurityHeaders } from "@/lib/security/headers";
 /** A hint, not a promise: the health check lets requests through again the moment PostgreSQL answers. */
 export const RETRY_AFTER_SECONDS = 30;
 
-const MESSAGE = "certdash cannot reach its database for a moment. Nothing you have saved is lost. Please try again shortly.";
+const MESSAGE =
+  "certdash cannot reach its database for a moment. Nothing you have saved is lost. Please try again shortly.";
 
 /**
  * The answer while the database is unreachable: 503 with Retry-After, as JSON under /api/ and as a small page
@@ -22,7 +23,10 @@ export function serviceUnavailable(request: Request, opts = securityOptions()): 
   };
   const url = new URL(request.url);
   if (url.pathname.startsWith("/api/")) {
-    return Response.json({ status: "unavailable", database: "unreachable", error: MESSAGE, retryAfterSeconds: RETRY_AFTER_SECONDS }, { status: 503, headers });
+    return Response.json(
+      { status: "unavailable", database: "unreachable", error: MESSAGE, retryAfterSeconds: RETRY_AFTER_SECONDS },
+      { status: 503, headers },
+    );
   }
   // A link back to the same address on this site (never "//host", which would leave it).
   const again = request.method === "GET" ? `/${(url.pathname + url.search).replace(/^\/+/, "")}` : "/";
@@ -32,7 +36,10 @@ export function serviceUnavailable(request: Request, opts = securityOptions()): 
   });
 }
 
-const securityOptions = () => ({ https: (process.env.APP_URL ?? "").startsWith("https:"), production: process.env.NODE_ENV === "production" });
+const securityOptions = () => ({
+  https: (process.env.APP_URL ?? "").startsWith("https:"),
+  production: process.env.NODE_ENV === "production",
+});
 
 /**
  * For route handlers the proxy does not see (the badge verification page): the same 503 while the database is

@@ -10,7 +10,13 @@ import { JOBS_CHANNEL } from "@/lib/jobs/queue";
  * jobs through these, so the queue's table has one owner.
  */
 
-export type NewJob = { type: string; payload: Prisma.InputJsonValue; dedupeKey?: string; runAt?: Date; maxAttempts?: number };
+export type NewJob = {
+  type: string;
+  payload: Prisma.InputJsonValue;
+  dedupeKey?: string;
+  runAt?: Date;
+  maxAttempts?: number;
+};
 
 /**
  * enqueue() for many jobs at once, in the caller's transaction: one set-based statement whatever the count (the
@@ -22,14 +28,17 @@ export async function enqueueMany(tx: Tx, jobs: NewJob[]): Promise<void> {
   const now = new Date();
   const stamp = sqlTimestamp(now);
   const col = <T>(pick: (j: NewJob) => T) => jobs.map(pick);
-  await bulkExecute(tx, Prisma.sql`
+  await bulkExecute(
+    tx,
+    Prisma.sql`
     INSERT INTO "Job" (id, type, payload, "dedupeKey", "runAt", "maxAttempts", "createdAt", "updatedAt")
     SELECT id, type, payload::jsonb, dedupe_key, run_at::timestamp(3), max_attempts, ${stamp}::timestamp(3), ${stamp}::timestamp(3)
     FROM unnest(
       ${col(() => newId())}::text[], ${col((j) => j.type)}::text[], ${col((j) => JSON.stringify(j.payload))}::text[],
       ${col((j) => j.dedupeKey ?? null)}::text[], ${col((j) => sqlTimestamp(j.runAt ?? now))}::text[], ${col((j) => j.maxAttempts ?? 8)}::int[]
     ) AS j(id, type, payload, dedupe_key, run_at, max_attempts)
-    ON CONFLICT ("dedupeKey") DO NOTHING`);
+    ON CONFLICT ("dedupeKey") DO NOTHING`,
+  );
   for (const type of new Set(col((j) => j.type))) await notify(tx, JOBS_CHANNEL, type);
 }
 
@@ -38,7 +47,11 @@ export async function findJobFor(tx: Tx, dedupeKey: string, field: string, value
   const select = { id: true, type: true, status: true } as const;
   return (
     (await tx.job.findUnique({ where: { dedupeKey }, select })) ??
-    (await tx.job.findFirst({ where: { payload: { path: [field], equals: value } }, orderBy: { createdAt: "desc" }, select }))
+    (await tx.job.findFirst({
+      where: { payload: { path: [field], equals: value } },
+      orderBy: { createdAt: "desc" },
+      select,
+    }))
   );
 }
 
@@ -53,7 +66,10 @@ export async function rerunJob(tx: Tx, job: { id: string; type: string }): Promi
 
 /** Cancels the job with this dedupe key if no worker has taken it yet; a running one is left to notice by itself. */
 export async function cancelQueuedJob(tx: Tx, dedupeKey: string, now = new Date()): Promise<boolean> {
-  const { count } = await tx.job.updateMany({ where: { dedupeKey, status: "QUEUED" }, data: { status: "CANCELLED", finishedAt: now } });
+  const { count } = await tx.job.updateMany({
+    where: { dedupeKey, status: "QUEUED" },
+    data: { status: "CANCELLED", finishedAt: now },
+  });
   return count === 1;
 }
 
@@ -64,7 +80,8 @@ export async function cancelQueuedJob(tx: Tx, dedupeKey: string, now = new Date(
  * queue. The retention job runs it in batches.
  */
 export function finishedJobsDeletion(kind: "succeeded" | "failed", before: Date, limit: number): Prisma.Sql {
-  const statuses = kind === "succeeded" ? Prisma.sql`status = 'SUCCEEDED'` : Prisma.sql`status IN ('FAILED', 'CANCELLED')`;
+  const statuses =
+    kind === "succeeded" ? Prisma.sql`status = 'SUCCEEDED'` : Prisma.sql`status IN ('FAILED', 'CANCELLED')`;
   return Prisma.sql`
     DELETE FROM "Job" WHERE id IN (
       SELECT id FROM "Job" WHERE ${statuses} AND "runAt" < ${before} AND "finishedAt" < ${before} LIMIT ${limit})`;

@@ -26,7 +26,11 @@ function deferred(): Deferred {
  * take its turn for what must happen in order. A failed step fails every step waiting on it; no new step starts
  * after a failure, and the first failure is thrown once the steps in flight have settled.
  */
-export async function runOrderedSteps<T>(items: T[], concurrency: number, step: (item: T, turn: StepTurn) => Promise<void>): Promise<void> {
+export async function runOrderedSteps<T>(
+  items: T[],
+  concurrency: number,
+  step: (item: T, turn: StepTurn) => Promise<void>,
+): Promise<void> {
   const running = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
   let previous = { checkpoint: Promise.resolve(), done: Promise.resolve() };

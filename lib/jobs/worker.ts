@@ -65,7 +65,11 @@ export function createWorker(opts: WorkerOptions) {
         progress: async (done, total) => {
           await db.job.update({
             where: { id: job.id },
-            data: { progressDone: done, ...(total === undefined ? {} : { progressTotal: total }), lockedAt: new Date() },
+            data: {
+              progressDone: done,
+              ...(total === undefined ? {} : { progressTotal: total }),
+              lockedAt: new Date(),
+            },
           });
         },
       });
@@ -89,7 +93,9 @@ export function createWorker(opts: WorkerOptions) {
         // owner that never hears of it.
         await Promise.resolve()
           .then(() => handler.onGiveUp!({ db, job, error }))
-          .catch((e: unknown) => log(`job ${job.type} ${job.id} give-up handler failed: ${e instanceof Error ? e.message : String(e)}`));
+          .catch((e: unknown) =>
+            log(`job ${job.type} ${job.id} give-up handler failed: ${e instanceof Error ? e.message : String(e)}`),
+          );
       }
       await db.job.update({
         where: { id: job.id },
@@ -174,7 +180,8 @@ export function createWorker(opts: WorkerOptions) {
      */
     async start(databaseUrl?: string) {
       running = true;
-      if (databaseUrl) listener = listen(JOBS_CHANNEL, { onMessage: () => wake?.(), onGap: () => wake?.() }, { url: databaseUrl });
+      if (databaseUrl)
+        listener = listen(JOBS_CHANNEL, { onMessage: () => wake?.(), onGap: () => wake?.() }, { url: databaseUrl });
       void loop();
     },
     async stop() {

@@ -26,13 +26,25 @@ export async function renderCertificatePdf(c: CertificateData, opts: { issuer: s
   const { width, height } = page.getSize();
 
   page.drawRectangle({ x: 24, y: 24, width: width - 48, height: height - 48, borderColor: BRAND, borderWidth: 3 });
-  page.drawRectangle({ x: 34, y: 34, width: width - 68, height: height - 68, borderColor: rgb(0.75, 0.8, 0.95), borderWidth: 1 });
+  page.drawRectangle({
+    x: 34,
+    y: 34,
+    width: width - 68,
+    height: height - 68,
+    borderColor: rgb(0.75, 0.8, 0.95),
+    borderWidth: 1,
+  });
 
   centred(page, opts.issuer.toUpperCase(), { y: height - 100, size: 12, font: bold, color: BRAND });
   centred(page, "Certificate of Achievement", { y: height - 150, size: 30, font: serif });
   centred(page, "This certifies that", { y: height - 200, size: 13, font: regular, color: MUTED });
   centred(page, c.holderName, { y: height - 245, size: 28, font: bold });
-  centred(page, "has successfully achieved the certification", { y: height - 285, size: 13, font: regular, color: MUTED });
+  centred(page, "has successfully achieved the certification", {
+    y: height - 285,
+    size: 13,
+    font: regular,
+    color: MUTED,
+  });
   centred(page, c.certificationTitle, { y: height - 325, size: 20, font: bold, color: BRAND });
 
   const left = 90;

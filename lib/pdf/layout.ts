@@ -24,11 +24,19 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
 }
 
 /** Draws text folded to what the font can show. Every string on a page goes through here. */
-export function text(page: PDFPage, value: string, opts: { x: number; y: number; size: number; font: PDFFont; color?: ReturnType<typeof rgb> }) {
+export function text(
+  page: PDFPage,
+  value: string,
+  opts: { x: number; y: number; size: number; font: PDFFont; color?: ReturnType<typeof rgb> },
+) {
   page.drawText(toWinAnsi(value), { x: opts.x, y: opts.y, size: opts.size, font: opts.font, color: opts.color ?? INK });
 }
 
-export function centred(page: PDFPage, value: string, opts: { y: number; size: number; font: PDFFont; color?: ReturnType<typeof rgb> }) {
+export function centred(
+  page: PDFPage,
+  value: string,
+  opts: { y: number; size: number; font: PDFFont; color?: ReturnType<typeof rgb> },
+) {
   const safe = toWinAnsi(value);
   const x = (page.getWidth() - opts.font.widthOfTextAtSize(safe, opts.size)) / 2;
   page.drawText(safe, { x, y: opts.y, size: opts.size, font: opts.font, color: opts.color ?? INK });

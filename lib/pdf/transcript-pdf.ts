@@ -5,7 +5,12 @@ import { describeNextAction } from "@/lib/rules/renewal-status";
 import { A4, BRAND, MUTED, pdfDate, text, wrap } from "@/lib/pdf/layout";
 
 const MARGIN = 50;
-const CHANNEL: Record<string, string> = { TEST_CENTER: "Test centre", ONLINE: "Online", CERTIPORT: "Certiport", OTHER: "Other" };
+const CHANNEL: Record<string, string> = {
+  TEST_CENTER: "Test centre",
+  ONLINE: "Online",
+  CERTIPORT: "Certiport",
+  OTHER: "Other",
+};
 
 /** A paginating cursor: writes lines top-down and starts a new page when the current one is full. */
 class Writer {
@@ -24,12 +29,21 @@ class Writer {
     this.page = this.doc.addPage([A4.width, A4.height]);
     this.pageNo++;
     this.y = A4.height - MARGIN;
-    text(this.page, `${this.footer} · page ${this.pageNo}`, { x: MARGIN, y: 28, size: 8, font: this.regular, color: MUTED });
+    text(this.page, `${this.footer} · page ${this.pageNo}`, {
+      x: MARGIN,
+      y: 28,
+      size: 8,
+      font: this.regular,
+      color: MUTED,
+    });
   }
   ensure(height: number) {
     if (this.y - height < MARGIN) this.newPage();
   }
-  line(value: string, opts: { size?: number; bold?: boolean; color?: typeof MUTED; indent?: number; gap?: number } = {}) {
+  line(
+    value: string,
+    opts: { size?: number; bold?: boolean; color?: typeof MUTED; indent?: number; gap?: number } = {},
+  ) {
     const size = opts.size ?? 10;
     const font = opts.bold ? this.bold : this.regular;
     for (const l of wrap(value, font, size, A4.width - 2 * MARGIN - (opts.indent ?? 0))) {
@@ -50,7 +64,10 @@ function certBlock(w: Writer, c: TranscriptCertification, now: Date) {
   const dates = [`Earned ${pdfDate(c.earnedOn)}`];
   if (c.renewedOn) dates.push(`renewed ${pdfDate(c.renewedOn)}`);
   if (c.expiresOn) dates.push(`${c.expiresOn <= now ? "expired" : "expires"} ${pdfDate(c.expiresOn)}`);
-  w.line(`${c.code} · ${c.level.toLowerCase()} · ${dates.join(", ")} · certificate ${c.certificateNumber}`, { color: MUTED, size: 9 });
+  w.line(`${c.code} · ${c.level.toLowerCase()} · ${dates.join(", ")} · certificate ${c.certificateNumber}`, {
+    color: MUTED,
+    size: 9,
+  });
   w.line(describeNextAction(c.nextAction, pdfDate), { size: 9, gap: 6 });
 }
 

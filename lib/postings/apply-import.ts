@@ -9,7 +9,11 @@ export type ApplyResult = { created: number; updated: number; rejected: RowProbl
  * catalogue does not have (unless the admin asked to add them), are rejected here with their row number; the rest
  * are created, or updated in place when their external_id was imported before (so a re-import never duplicates).
  */
-export async function applyPostingRows(tx: Tx, rows: ValidRow[], opts: { createMissingSkills: boolean }): Promise<ApplyResult> {
+export async function applyPostingRows(
+  tx: Tx,
+  rows: ValidRow[],
+  opts: { createMissingSkills: boolean },
+): Promise<ApplyResult> {
   const rejected: RowProblem[] = [];
   const createdSkills: string[] = [];
 
@@ -34,12 +38,14 @@ export async function applyPostingRows(tx: Tx, rows: ValidRow[], opts: { createM
   for (const row of rows) {
     const reasons: string[] = [];
     const cert = row.data.certification;
-    const certificationId = cert ? certByCode.get(cert) ?? null : null;
+    const certificationId = cert ? (certByCode.get(cert) ?? null) : null;
     if (cert && !certificationId) reasons.push(`certification ${cert} is not in the catalogue`);
     const slugs = row.data.skills.map(slugForSkill);
     const unknown = row.data.skills.filter((_, i) => !skillBySlug.has(slugs[i]));
     if (unknown.length > 0 && !opts.createMissingSkills) {
-      reasons.push(`skill${unknown.length > 1 ? "s" : ""} not in the catalogue: ${unknown.join(", ")} (add them under Skills, or tick "add missing skills")`);
+      reasons.push(
+        `skill${unknown.length > 1 ? "s" : ""} not in the catalogue: ${unknown.join(", ")} (add them under Skills, or tick "add missing skills")`,
+      );
     }
     if (reasons.length > 0) {
       rejected.push({ rowNumber: row.rowNumber, externalId: row.data.external_id, reasons });
@@ -63,7 +69,11 @@ export async function applyPostingRows(tx: Tx, rows: ValidRow[], opts: { createM
     // A concurrent import may have created one first: look those up.
     const stillMissing = [...missingSkills.keys()].filter((slug) => !skillBySlug.has(slug));
     if (stillMissing.length) {
-      for (const s of await tx.skill.findMany({ where: { slug: { in: stillMissing } }, select: { id: true, slug: true } })) skillBySlug.set(s.slug, s.id);
+      for (const s of await tx.skill.findMany({
+        where: { slug: { in: stillMissing } },
+        select: { id: true, slug: true },
+      }))
+        skillBySlug.set(s.slug, s.id);
     }
   }
 

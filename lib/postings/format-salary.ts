@@ -5,6 +5,7 @@ export function formatMoney(amount: number, currency: string) {
 
 export function formatSalaryRange(min: number | null, max: number | null, currency: string | null) {
   if (!currency || (min === null && max === null)) return null;
-  if (min !== null && max !== null) return min === max ? formatMoney(min, currency) : `${formatMoney(min, currency)} – ${formatMoney(max, currency)}`;
+  if (min !== null && max !== null)
+    return min === max ? formatMoney(min, currency) : `${formatMoney(min, currency)} – ${formatMoney(max, currency)}`;
   return min !== null ? `from ${formatMoney(min, currency)}` : `up to ${formatMoney(max!, currency)}`;
 }

@@ -93,16 +93,26 @@ function parseJson(text: string): FileResult {
   const known = new Set<string>(POSTING_COLUMNS);
   const unknown = [...columns].filter((c) => !known.has(c));
   if (unknown.length > 0) {
-    return { ok: false, error: `Unknown field${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. The fields are: ${POSTING_COLUMNS.join(", ")}.` };
+    return {
+      ok: false,
+      error: `Unknown field${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. The fields are: ${POSTING_COLUMNS.join(", ")}.`,
+    };
   }
-  return { ok: true, format: "json", rows: list.map((values, i) => ({ rowNumber: i + 1, values: values as Record<string, unknown> })) };
+  return {
+    ok: true,
+    format: "json",
+    rows: list.map((values, i) => ({ rowNumber: i + 1, values: values as Record<string, unknown> })),
+  };
 }
 
 export function readPostingsFile(filename: string, content: string | Uint8Array): FileResult {
   const bytes = typeof content === "string" ? Buffer.byteLength(content) : content.byteLength;
   if (bytes === 0) return { ok: false, error: "The file is empty." };
   if (bytes > POSTINGS_IMPORT_MAX_BYTES) {
-    return { ok: false, error: `The file is ${MiB(bytes)}; one import takes at most ${MiB(POSTINGS_IMPORT_MAX_BYTES)}. Split it into smaller files.` };
+    return {
+      ok: false,
+      error: `The file is ${MiB(bytes)}; one import takes at most ${MiB(POSTINGS_IMPORT_MAX_BYTES)}. Split it into smaller files.`,
+    };
   }
   let text: string;
   try {

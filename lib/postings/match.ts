@@ -55,7 +55,10 @@ export function matchPosting(candidate: CandidateProfileForMatching, posting: Po
 }
 
 /** Negative when `a` ranks before `b`. */
-export function compareMatches(a: { match: Match; postedOn: Date; id: string }, b: { match: Match; postedOn: Date; id: string }) {
+export function compareMatches(
+  a: { match: Match; postedOn: Date; id: string },
+  b: { match: Match; postedOn: Date; id: string },
+) {
   return (
     Number(b.match.certificationHeld) - Number(a.match.certificationHeld) ||
     b.match.skillShare - a.match.skillShare ||

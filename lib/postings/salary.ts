@@ -81,7 +81,9 @@ export type SalaryInsightBasis = "certification" | "skills" | "none";
  * The postings a certification's salary insight is computed over: those that ask for it; if none do, those whose
  * skills overlap it strongly.
  */
-export function postingsForCertification<P extends SalaryPosting & { certificationId: string | null; skillIds: string[] }>(
+export function postingsForCertification<
+  P extends SalaryPosting & { certificationId: string | null; skillIds: string[] },
+>(
   certification: { id: string; skillIds: ReadonlySet<string> },
   postings: readonly P[],
 ): { basis: SalaryInsightBasis; postings: P[] } {

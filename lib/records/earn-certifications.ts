@@ -2,7 +2,12 @@ import { Prisma, type CatalogStatus, type RequirementKind } from "@/lib/generate
 import { bulkExecute, bulkQuery } from "@/lib/db/bulk-statements";
 import type { Tx } from "@/lib/db";
 import { newId, sqlTimestamp, sqlTimestampOrNull } from "@/lib/db/bulk-values";
-import { certificationsToAward, earnedStatus, newCertificateNumber, type CertificationDef } from "@/lib/rules/certification";
+import {
+  certificationsToAward,
+  earnedStatus,
+  newCertificateNumber,
+  type CertificationDef,
+} from "@/lib/rules/certification";
 
 type CertificationRow = {
   id: string;
@@ -29,9 +34,12 @@ export async function lockCandidateRecords(tx: Tx, userIds: string[]) {
   if (userIds.length === 0) return;
   // The subquery's ORDER BY fixes the order the locks are taken in (the pattern PostgreSQL's manual gives).
   // Executed rather than queried: nothing to read back, and the ORM path has no type for `void` columns.
-  await bulkExecute(tx, Prisma.sql`
+  await bulkExecute(
+    tx,
+    Prisma.sql`
     SELECT pg_advisory_xact_lock(${RECORDS_LOCK}::int, k.key)
-    FROM (SELECT DISTINCT hashtext(id) AS key FROM unnest(${userIds}::text[]) AS id ORDER BY 1) k`);
+    FROM (SELECT DISTINCT hashtext(id) AS key FROM unnest(${userIds}::text[]) AS id ORDER BY 1) k`,
+  );
 }
 
 /**
@@ -45,23 +53,31 @@ export async function recordEarnedCertifications(tx: Tx, userIds: string[], now 
   await lockCandidateRecords(tx, userIds);
   // Raw with one array parameter: an import chunk passes hundreds of candidates, and the ORM's IN list of that many
   // parameters (plus its row mapping) cost more than the index scan itself.
-  const passes = await bulkQuery<{ userId: string; examId: string; takenOn: Date }>(tx, Prisma.sql`
-    SELECT "userId", "examId", "takenOn" FROM "ExamResult" WHERE "userId" = ANY(${userIds}::text[]) AND passed`);
+  const passes = await bulkQuery<{ userId: string; examId: string; takenOn: Date }>(
+    tx,
+    Prisma.sql`
+    SELECT "userId", "examId", "takenOn" FROM "ExamResult" WHERE "userId" = ANY(${userIds}::text[]) AND passed`,
+  );
   if (passes.length === 0) return [];
   const examIds = [...new Set(passes.map((p) => p.examId))];
   // Raw as well: an import calls this once per chunk, and each ORM read costs more CPU than the query itself.
-  const certs = await bulkQuery<CertificationRow>(tx, Prisma.sql`
+  const certs = await bulkQuery<CertificationRow>(
+    tx,
+    Prisma.sql`
     SELECT c.id, c.requirement::text AS requirement, c."requiredCount", c."validityMonths", c."retiredOn", c.status::text AS status,
            ARRAY(SELECT ce."examId" FROM "CertificationExam" ce WHERE ce."certificationId" = c.id) AS "examIds"
     FROM "Certification" c
-    WHERE EXISTS (SELECT 1 FROM "CertificationExam" ce WHERE ce."certificationId" = c.id AND ce."examId" = ANY(${examIds}::text[]))`);
+    WHERE EXISTS (SELECT 1 FROM "CertificationExam" ce WHERE ce."certificationId" = c.id AND ce."examId" = ANY(${examIds}::text[]))`,
+  );
   const defs: CertificationDef[] = certs.map((c) => ({
     id: c.id,
     requirement: { kind: c.requirement, requiredCount: c.requiredCount, examIds: c.examIds },
     validityMonths: c.validityMonths,
     retiredOn: c.status === "RETIRED" ? (c.retiredOn ?? now) : null,
   }));
-  const held = await bulkQuery<{ userId: string; certificationId: string; earnedOn: Date; expiresOn: Date | null }>(tx, Prisma.sql`
+  const held = await bulkQuery<{ userId: string; certificationId: string; earnedOn: Date; expiresOn: Date | null }>(
+    tx,
+    Prisma.sql`
     SELECT e."userId", e."certificationId", e."earnedOn", e."expiresOn"
     FROM unnest(${userIds}::text[]) AS w(id)
     -- Per candidate through the (user, certification, earned on) key: with a plain = ANY the planner estimated a
@@ -71,7 +87,8 @@ export async function recordEarnedCertifications(tx: Tx, userIds: string[], now 
       SELECT "userId", "certificationId", "earnedOn", "expiresOn" FROM "EarnedCertification"
       WHERE "userId" = w.id AND "certificationId" = ANY(${certs.map((c) => c.id)}::text[])
       OFFSET 0
-    ) e`);
+    ) e`,
+  );
 
   const byUser = <T extends { userId: string | null }>(rows: T[]) => {
     const map = new Map<string, T[]>();
@@ -96,7 +113,14 @@ export async function recordEarnedCertifications(tx: Tx, userIds: string[], now 
   return insertEarned(tx, rows);
 }
 
-type EarnedRow = { userId: string; certificationId: string; earnedOn: Date; expiresOn: Date | null; status: string; certificateNumber: string };
+type EarnedRow = {
+  userId: string;
+  certificationId: string;
+  earnedOn: Date;
+  expiresOn: Date | null;
+  status: string;
+  certificateNumber: string;
+};
 
 /**
  * One INSERT for all rows, arrays unnested server-side: the ORM's multi-row insert costs about a millisecond a row
@@ -107,7 +131,9 @@ async function insertEarned(tx: Tx, rows: EarnedRow[]): Promise<NewlyEarned[]> {
   // The wall clock, not the caller's `now` (which may be a test's fixed date), as the ORM would have written.
   const stamp = sqlTimestamp(new Date());
   const col = <T>(pick: (r: EarnedRow) => T) => rows.map(pick);
-  return bulkQuery<NewlyEarned>(tx, Prisma.sql`
+  return bulkQuery<NewlyEarned>(
+    tx,
+    Prisma.sql`
     INSERT INTO "EarnedCertification" (id, "userId", "certificationId", "earnedOn", "expiresOn", status, "certificateNumber", "createdAt", "updatedAt")
     SELECT r.id, r.user_id, r.cert_id, r.earned_on::timestamp(3), r.expires_on::timestamp(3), r.status::"EarnedStatus", r.number,
            ${stamp}::timestamp(3), ${stamp}::timestamp(3)
@@ -117,5 +143,6 @@ async function insertEarned(tx: Tx, rows: EarnedRow[]): Promise<NewlyEarned[]> {
       ${col((r) => r.status)}::text[], ${col((r) => r.certificateNumber)}::text[]
     ) AS r(id, user_id, cert_id, earned_on, expires_on, status, number)
     ON CONFLICT DO NOTHING
-    RETURNING id, "userId", "certificationId", "earnedOn"`);
+    RETURNING id, "userId", "certificationId", "earnedOn"`,
+  );
 }

@@ -29,7 +29,11 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * date under the same badge id. Runs in the caller's transaction; the row is locked so two renewals cannot both
  * start from the same expiry.
  */
-export async function renewCertification(tx: Tx, earnedCertificationId: string, input: RenewalInput): Promise<RenewalResult> {
+export async function renewCertification(
+  tx: Tx,
+  earnedCertificationId: string,
+  input: RenewalInput,
+): Promise<RenewalResult> {
   if (input.sourceRecordId) {
     const done = await tx.certificationRenewal.findUnique({ where: { sourceRecordId: input.sourceRecordId } });
     if (done) {
@@ -100,7 +104,11 @@ export async function renewCertification(tx: Tx, earnedCertificationId: string, 
         badgeId: b.id,
         type: "RENEWED" as const,
         actorId: input.actorId ?? null,
-        detail: { previousExpiresOn: previousExpiresOn.toISOString(), newExpiresOn: newExpiresOn.toISOString(), renewalId: renewal.id },
+        detail: {
+          previousExpiresOn: previousExpiresOn.toISOString(),
+          newExpiresOn: newExpiresOn.toISOString(),
+          renewalId: renewal.id,
+        },
       })),
     });
   }

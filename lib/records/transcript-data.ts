@@ -43,7 +43,11 @@ export type Transcript = {
  * Builds one person's transcript. No authorisation here: it is called only by DAL functions that have already
  * established the caller may see this person's transcript (the owner, or a share link with its access code).
  */
-export async function loadTranscript(userId: string, opts: { includeExams: boolean }, now = new Date()): Promise<Transcript | null> {
+export async function loadTranscript(
+  userId: string,
+  opts: { includeExams: boolean },
+  now = new Date(),
+): Promise<Transcript | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {

@@ -26,7 +26,9 @@ export function stateOf(s: { revokedAt: Date | null; expiresAt: Date | null }, n
 
 /** The grant a visitor keeps (in a cookie scoped to the share's path) after entering the right code. */
 export function grantMac(shareId: string, accessCodeHash: string, until: number) {
-  return createHmac("sha256", env().AUTH_SECRET).update(`share-grant:${shareId}:${accessCodeHash}:${until}`).digest("base64url");
+  return createHmac("sha256", env().AUTH_SECRET)
+    .update(`share-grant:${shareId}:${accessCodeHash}:${until}`)
+    .digest("base64url");
 }
 
 export function grantValid(grant: string | undefined, shareId: string, accessCodeHash: string, now: Date) {

@@ -42,7 +42,9 @@ const STATEMENTS: Record<string, (before: Date, now: Date, limit: number) => Pri
       SELECT id FROM "BadgeEvent" WHERE type = 'CLAIM_PAGE_OPENED' AND at < ${before} LIMIT ${limit})`,
 };
 
-export type RetentionResult = Record<keyof typeof RETENTION_DAYS | "rateLimitBuckets", number> & { unfinished: string[] };
+export type RetentionResult = Record<keyof typeof RETENTION_DAYS | "rateLimitBuckets", number> & {
+  unfinished: string[];
+};
 
 /**
  * Deletes what has outlived its use (periods in periods.ts). EmailMessage rows are kept: the outbox is the record

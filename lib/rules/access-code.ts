@@ -17,9 +17,5 @@ export function formatAccessCode(code: string): string {
 
 /** What people type back: any case, with or without dashes and spaces, O for 0 and I or L for 1. */
 export function normalizeAccessCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
+  return input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
 }

@@ -84,7 +84,10 @@ export function certificationsToAward(passes: Pass[], certs: CertificationDef[],
   for (const cert of certs) {
     const mine = held.filter((h) => h.certificationId === cert.id);
     if (mine.some((h) => h.expiresOn === null)) continue;
-    const lapse = mine.reduce<Date | null>((latest, h) => (!latest || h.expiresOn! > latest ? h.expiresOn : latest), null);
+    const lapse = mine.reduce<Date | null>(
+      (latest, h) => (!latest || h.expiresOn! > latest ? h.expiresOn : latest),
+      null,
+    );
     const eligible = lapse ? passes.filter((p) => p.takenOn >= lapse) : passes;
     const earned = earnedOn(cert.requirement, eligible);
     if (!earned) continue;

@@ -47,6 +47,8 @@ export function describeNextAction(a: NextAction, fmt: (d: Date) => string): str
     case "expired":
       return `Expired on ${fmt(a.expiredOn)}: pass the exam again to earn it back.`;
     case "retired":
-      return a.retiredOn ? `Retired on ${fmt(a.retiredOn)} (legacy): it stays on your record.` : "Retired (legacy): it stays on your record.";
+      return a.retiredOn
+        ? `Retired on ${fmt(a.retiredOn)} (legacy): it stays on your record.`
+        : "Retired (legacy): it stays on your record.";
   }
 }

@@ -22,7 +22,8 @@ export async function consumeBackoff(key: string, policy: Backoff, now = new Dat
   const free = Math.round(policy.free * env().RATE_LIMIT_SCALE);
   const p = { ...policy, free };
   const counted = await consume(limiter(Math.max(0, free - 1), policy.resetMs), key);
-  if (counted.allowed) return { allowed: true, remaining: Math.max(0, free - counted.res.consumedPoints), retryAfterSeconds: 0 };
+  if (counted.allowed)
+    return { allowed: true, remaining: Math.max(0, free - counted.res.consumedPoints), retryAfterSeconds: 0 };
   const passed = await consume(limiter(1, policy.maxMs), gateKey(key));
   if (!passed.allowed) return { allowed: false, remaining: 0, retryAfterSeconds: seconds(passed.res.msBeforeNext) };
   const step = (await consume(limiter(Number.MAX_SAFE_INTEGER, policy.resetMs), stepKey(key))).res.consumedPoints;

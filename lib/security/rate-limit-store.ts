@@ -18,7 +18,8 @@ const holder = globalThis as unknown as { certdashRateLimiters?: Map<string, Rat
 
 /** The limiter for `points` attempts per `durationMs`; one per pair, as the library fixes both per instance. */
 export function limiter(points: number, durationMs: number): RateLimiterPostgres {
-  const limiters = (holder.certdashRateLimiters ??= new Map());
+  holder.certdashRateLimiters ??= new Map();
+  const limiters = holder.certdashRateLimiters;
   const id = `${points}/${durationMs}`;
   let found = limiters.get(id);
   if (!found) {
@@ -49,7 +50,11 @@ export type Consumed = { allowed: boolean; res: RateLimiterRes };
  * Consumes one point. The library rejects with its result when the limit is exceeded and with an error when the
  * store failed; only the first is an answer, the second goes on to the caller (a 503 during an outage).
  */
-export async function consume(rl: RateLimiterPostgres, key: string, options?: { customDuration?: number }): Promise<Consumed> {
+export async function consume(
+  rl: RateLimiterPostgres,
+  key: string,
+  options?: { customDuration?: number },
+): Promise<Consumed> {
   try {
     return { allowed: true, res: await rl.consume(key, 1, options) };
   } catch (rejection) {

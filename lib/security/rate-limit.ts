@@ -27,14 +27,21 @@ export const LIMITS = {
 export const ACCESS_CODE_BACKOFF: Backoff = { free: 5, baseMs: 60_000, maxMs: 60 * 60_000, resetMs: 24 * 60 * 60_000 };
 
 /** How long a counter can still matter after its first attempt: no row of the rate-limit table expires later. */
-export const LONGEST_RATE_LIMIT_MEMORY_MS = Math.max(...Object.values(LIMITS).map((l) => l.windowMs), ACCESS_CODE_BACKOFF.resetMs);
+export const LONGEST_RATE_LIMIT_MEMORY_MS = Math.max(
+  ...Object.values(LIMITS).map((l) => l.windowMs),
+  ACCESS_CODE_BACKOFF.resetMs,
+);
 
 /**
  * Counts one attempt against `key` in a fixed window, in Postgres so every instance shares the count
  * (rate-limiter-flexible's store, lib/security/rate-limit-store.ts). A single upsert decides atomically: concurrent
  * attempts cannot all slip under the limit. `now` must be the present (the store reads the clock).
  */
-export async function consumeRateLimit(key: string, { limit: base, windowMs }: RateLimit, now = new Date()): Promise<RateLimitResult> {
+export async function consumeRateLimit(
+  key: string,
+  { limit: base, windowMs }: RateLimit,
+  now = new Date(),
+): Promise<RateLimitResult> {
   assertPresent(now);
   const limit = Math.round(base * env().RATE_LIMIT_SCALE);
   const { allowed, res } = await consume(limiter(limit, windowMs), key);

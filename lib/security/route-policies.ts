@@ -19,7 +19,8 @@ export const mailboxMessagePolicy =
   "sandbox allow-popups allow-popups-to-escape-sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; frame-ancestors 'none'";
 
 /** An email template rendered with sample data for admins: sandboxed, and nothing in it may even open a window. */
-export const emailPreviewPolicy = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; frame-ancestors 'none'";
+export const emailPreviewPolicy =
+  "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; frame-ancestors 'none'";
 
 /**
  * Every route that sets its own policy: the file, the paths it serves, and the policy. A unit test checks this list
@@ -28,10 +29,22 @@ export const emailPreviewPolicy = "sandbox; default-src 'none'; style-src 'unsaf
 export const routesWithOwnPolicy = [
   { route: "app/(public)/badges/[id]/route.ts", path: /^\/badges\/[^/]+$/, policy: verificationCsp },
   { route: "app/api/ob/images/[templateId]/route.ts", path: /^\/api\/ob\/images\/[^/]+$/, policy: imagePolicy },
-  { route: "app/api/ob/assertions/[id]/badge.svg/route.ts", path: /^\/api\/ob\/assertions\/[^/]+\/badge\.svg$/, policy: imagePolicy },
-  { route: "app/api/ob/assertions/[id]/badge.png/route.ts", path: /^\/api\/ob\/assertions\/[^/]+\/badge\.png$/, policy: imagePolicy },
+  {
+    route: "app/api/ob/assertions/[id]/badge.svg/route.ts",
+    path: /^\/api\/ob\/assertions\/[^/]+\/badge\.svg$/,
+    policy: imagePolicy,
+  },
+  {
+    route: "app/api/ob/assertions/[id]/badge.png/route.ts",
+    path: /^\/api\/ob\/assertions\/[^/]+\/badge\.png$/,
+    policy: imagePolicy,
+  },
   { route: "app/dev/mailbox/[id]/html/route.ts", path: /^\/dev\/mailbox\/[^/]+\/html$/, policy: mailboxMessagePolicy },
-  { route: "app/(admin)/admin/outbox/previews/[key]/route.ts", path: /^\/admin\/outbox\/previews\/[^/]+$/, policy: emailPreviewPolicy },
+  {
+    route: "app/(admin)/admin/outbox/previews/[key]/route.ts",
+    path: /^\/admin\/outbox\/previews\/[^/]+$/,
+    policy: emailPreviewPolicy,
+  },
 ] as const;
 
 /** The policy a route sets for itself on this path, if any. */

@@ -21,7 +21,10 @@ export const claimDecisionSchema = z.object({
   confirm: checkbox.optional(),
 });
 
-export const badgeVisibilitySchema = z.object({ badgeId, public: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const badgeVisibilitySchema = z.object({
+  badgeId,
+  public: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
 
 export const badgeSettingsSchema = z.object({
   autoAcceptBadges: checkbox,
@@ -29,6 +32,12 @@ export const badgeSettingsSchema = z.object({
   linkBadgesToProfile: checkbox,
 });
 
-export const imageQuery = z.object({ size: z.coerce.number().int().pipe(z.union([z.literal(300), z.literal(600)])).catch(600) });
+export const imageQuery = z.object({
+  size: z.coerce
+    .number()
+    .int()
+    .pipe(z.union([z.literal(300), z.literal(600)]))
+    .catch(600),
+});
 
 export const publicSlug = z.string().regex(/^[a-z0-9]{4,32}$/, "That profile address is not valid");

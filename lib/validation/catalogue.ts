@@ -22,7 +22,12 @@ export function listOf(item: z.ZodType<string, string>, opts: { max: number; lab
   // Accepts the parsed form too (an array), so the data layer can validate again what an action already parsed.
   return z
     .preprocess((v) => (Array.isArray(v) ? v.join("\n") : v), z.string().default(""))
-    .transform((v) => v.split(/[,\n;]/).map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(/[,\n;]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(opts.max, `At most ${opts.max} ${opts.label}`))
     .transform((items) => [...new Set(items)]);
 }
@@ -35,7 +40,10 @@ export const skillName = lineText()
   .regex(/[\p{L}\p{N}]/u, "Use at least one letter or digit");
 export const skillList = listOf(skillName, { max: 30, label: "skills" });
 
-const title = lineText().trim().min(3, "Enter a title of at least 3 characters").max(200, "Titles are at most 200 characters");
+const title = lineText()
+  .trim()
+  .min(3, "Enter a title of at least 3 characters")
+  .max(200, "Titles are at most 200 characters");
 const description = z.preprocess((v) => v ?? "", multilineText().trim().max(4000, "At most 4,000 characters"));
 
 export const examSchema = z.object({
@@ -57,14 +65,21 @@ export const certificationSchema = z
     level: z.enum(certificationLevels, { error: "Choose a level" }),
     validityMonths: z.preprocess(
       blankToUndefined,
-      z.coerce.number({ error: "Enter a whole number of months" }).int("Enter a whole number of months").min(1, "At least 1 month").max(120, "At most 120 months").optional(),
+      z.coerce
+        .number({ error: "Enter a whole number of months" })
+        .int("Enter a whole number of months")
+        .min(1, "At least 1 month")
+        .max(120, "At most 120 months")
+        .optional(),
     ),
     requirement: z.enum(requirementKinds, { error: "Choose how the exams earn the certification" }),
     requiredCount: z.preprocess(
       blankToUndefined,
       z.coerce.number({ error: "Enter a whole number" }).int("Enter a whole number").min(1, "At least 1").optional(),
     ),
-    examCodes: listOf(catalogueCode, { max: 20, label: "exams" }).pipe(z.array(z.string()).min(1, "Name at least one exam code")),
+    examCodes: listOf(catalogueCode, { max: 20, label: "exams" }).pipe(
+      z.array(z.string()).min(1, "Name at least one exam code"),
+    ),
     skills: skillList,
   })
   .superRefine((c, ctx) => {
@@ -72,17 +87,27 @@ export const certificationSchema = z
       if (c.requiredCount === undefined) {
         ctx.addIssue({ code: "custom", path: ["requiredCount"], message: "Say how many of the exams are needed" });
       } else if (c.requiredCount > c.examCodes.length) {
-        ctx.addIssue({ code: "custom", path: ["requiredCount"], message: `Cannot need more than the ${c.examCodes.length} exams listed` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["requiredCount"],
+          message: `Cannot need more than the ${c.examCodes.length} exams listed`,
+        });
       }
     }
   })
-  .transform((c) => ({ ...c, requiredCount: c.requirement === "ANY_N" ? c.requiredCount! : null, validityMonths: c.validityMonths ?? null }));
+  .transform((c) => ({
+    ...c,
+    requiredCount: c.requirement === "ANY_N" ? c.requiredCount! : null,
+    validityMonths: c.validityMonths ?? null,
+  }));
 export type CertificationInput = z.infer<typeof certificationSchema>;
 
 /** Retiring takes the date the item stopped being offered; it may be in the past (recording history). */
 export const retireSchema = z.object({
   id: recordId,
-  retiredOn: z.iso.date({ error: "Enter the retirement date as YYYY-MM-DD" }).transform((v) => new Date(`${v}T00:00:00Z`)),
+  retiredOn: z.iso
+    .date({ error: "Enter the retirement date as YYYY-MM-DD" })
+    .transform((v) => new Date(`${v}T00:00:00Z`)),
 });
 export const idSchema = z.object({ id: recordId });
 
@@ -91,17 +116,27 @@ export const templateSchema = z
     // The parsed shape ({ link }) is accepted too, so the data layer can validate again what an action parsed.
     (v) => {
       const o = v as { link?: { kind: string; code: string }; linkedTo?: unknown } | null;
-      return o && typeof o === "object" && o.link && o.linkedTo === undefined ? { ...o, linkedTo: `${o.link.kind}:${o.link.code}` } : v;
+      return o && typeof o === "object" && o.link && o.linkedTo === undefined
+        ? { ...o, linkedTo: `${o.link.kind}:${o.link.code}` }
+        : v;
     },
     z.object({
-    name: title,
-    description: multilineText().trim().min(10, "Describe the badge in at least 10 characters").max(2000, "At most 2,000 characters"),
-    criteria: multilineText().trim().min(10, "Describe the criteria in at least 10 characters").max(2000, "At most 2,000 characters"),
-    skills: skillList,
-    inBadgeProgram: checkbox,
-    /** "EXAM:AZ-104" or "CERT:CLOUD-ADMIN": what the badge is for. */
-    linkedTo: lineText({ error: "Choose the exam or certification this badge is for" })
-      .regex(/^(EXAM|CERT):.+$/, "Choose the exam or certification this badge is for"),
+      name: title,
+      description: multilineText()
+        .trim()
+        .min(10, "Describe the badge in at least 10 characters")
+        .max(2000, "At most 2,000 characters"),
+      criteria: multilineText()
+        .trim()
+        .min(10, "Describe the criteria in at least 10 characters")
+        .max(2000, "At most 2,000 characters"),
+      skills: skillList,
+      inBadgeProgram: checkbox,
+      /** "EXAM:AZ-104" or "CERT:CLOUD-ADMIN": what the badge is for. */
+      linkedTo: lineText({ error: "Choose the exam or certification this badge is for" }).regex(
+        /^(EXAM|CERT):.+$/,
+        "Choose the exam or certification this badge is for",
+      ),
     }),
   )
   .transform(({ linkedTo, ...rest }) => {
@@ -137,7 +172,10 @@ export const emailListText = multilineText()
   .pipe(z.array(z.string()).min(1, "Give at least one email address").max(20_000, "At most 20,000 addresses at once"));
 
 export const bulkIssueSchema = z.object({
-  templateId: lineText({ error: "Choose a badge template" }).trim().min(1, "Choose a badge template").max(100, "That is not a badge template"),
+  templateId: lineText({ error: "Choose a badge template" })
+    .trim()
+    .min(1, "Choose a badge template")
+    .max(100, "That is not a badge template"),
   emails: emailListText,
   notify: checkbox,
 });
@@ -146,15 +184,25 @@ export const bulkRevokeSchema = z
   .object({
     templateId: z.preprocess(blankToUndefined, recordId.optional()),
     emails: z.preprocess(blankToUndefined, emailListText.optional()),
-    badgeIds: z.preprocess(blankToUndefined, listOf(z.string().trim().uuid("Badge ids look like 0b7c…-…"), { max: 20_000, label: "badge ids" }).optional()),
-    reason: multilineText().trim().min(5, "Give a reason of at least 5 characters; earners and verifiers may see it").max(500, "At most 500 characters"),
+    badgeIds: z.preprocess(
+      blankToUndefined,
+      listOf(z.string().trim().uuid("Badge ids look like 0b7c…-…"), { max: 20_000, label: "badge ids" }).optional(),
+    ),
+    reason: multilineText()
+      .trim()
+      .min(5, "Give a reason of at least 5 characters; earners and verifiers may see it")
+      .max(500, "At most 500 characters"),
     notify: checkbox,
   })
   .superRefine((r, ctx) => {
     const byIds = (r.badgeIds?.length ?? 0) > 0;
     const byEmails = !!r.templateId && (r.emails?.length ?? 0) > 0;
     if (!byIds && !byEmails) {
-      ctx.addIssue({ code: "custom", path: ["badgeIds"], message: "Give badge ids, or a template and a list of emails" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["badgeIds"],
+        message: "Give badge ids, or a template and a list of emails",
+      });
     }
     if (!byIds && r.emails?.length && !r.templateId) {
       ctx.addIssue({ code: "custom", path: ["templateId"], message: "Choose the template whose badges to revoke" });
@@ -174,9 +222,12 @@ function bulkForm<S extends typeof bulkIssueSchema | typeof bulkRevokeSchema>(sc
     .transform(async (file) => (file && file.size > 0 ? await file.text() : ""));
   return z
     .looseObject({ emails: multilineText().default(""), file: emailsFile })
-    .transform(({ emails, file, ...rest }) => ({ ...rest, emails: [emails, file].filter(Boolean).join("\n") }) as z.input<S>)
+    .transform(
+      ({ emails, file, ...rest }) => ({ ...rest, emails: [emails, file].filter(Boolean).join("\n") }) as z.input<S>,
+    )
     .superRefine((values, ctx) => {
-      for (const issue of schema.safeParse(values).error?.issues ?? []) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+      for (const issue of schema.safeParse(values).error?.issues ?? [])
+        ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
     });
 }
 

@@ -5,7 +5,16 @@ import { catalogueCode } from "@/lib/validation/catalogue";
 import { uploadedFile } from "@/lib/validation/uploads";
 
 /** The columns of an exam-results file, exactly and in this order. */
-export const EXAM_RESULT_COLUMNS = ["email", "name", "exam_code", "date", "score", "pass", "channel", "source_record_id"] as const;
+export const EXAM_RESULT_COLUMNS = [
+  "email",
+  "name",
+  "exam_code",
+  "date",
+  "score",
+  "pass",
+  "channel",
+  "source_record_id",
+] as const;
 
 const text = (v: unknown) => (typeof v === "number" || typeof v === "boolean" ? String(v) : v);
 const TRUE = new Set(["true", "yes", "y", "1", "pass", "passed"]);
@@ -18,10 +27,12 @@ const CHANNELS = ["TEST_CENTER", "ONLINE", "CERTIPORT", "OTHER"] as const;
  */
 export const examResultRowSchema = z.object({
   email: z.preprocess(text, emailAddress),
-  name: z.preprocess(
-    (v) => (v === null || v === undefined ? "" : text(v)),
-    nameText().trim().max(200, "The name is longer than 200 characters"),
-  ).transform((v) => v || null),
+  name: z
+    .preprocess(
+      (v) => (v === null || v === undefined ? "" : text(v)),
+      nameText().trim().max(200, "The name is longer than 200 characters"),
+    )
+    .transform((v) => v || null),
   exam_code: z.preprocess(text, z.string({ error: "The exam code is missing" }).pipe(catalogueCode)),
   date: z.preprocess(
     text,
@@ -35,20 +46,36 @@ export const examResultRowSchema = z.object({
   ),
   score: z.preprocess(
     (v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim()) : v),
-    z.number({ error: "The score must be a whole number from 0 to 1000" }).int("The score must be a whole number from 0 to 1000").min(0, "The score must be a whole number from 0 to 1000").max(1000, "The score must be a whole number from 0 to 1000"),
+    z
+      .number({ error: "The score must be a whole number from 0 to 1000" })
+      .int("The score must be a whole number from 0 to 1000")
+      .min(0, "The score must be a whole number from 0 to 1000")
+      .max(1000, "The score must be a whole number from 0 to 1000"),
   ),
-  pass: z.preprocess((v) => {
-    if (typeof v === "boolean") return v;
-    const s = String(text(v) ?? "").trim().toLowerCase();
-    return TRUE.has(s) ? true : FALSE.has(s) ? false : s;
-  }, z.boolean({ error: "Pass must be true or false" })),
+  pass: z.preprocess(
+    (v) => {
+      if (typeof v === "boolean") return v;
+      const s = String(text(v) ?? "")
+        .trim()
+        .toLowerCase();
+      return TRUE.has(s) ? true : FALSE.has(s) ? false : s;
+    },
+    z.boolean({ error: "Pass must be true or false" }),
+  ),
   channel: z.preprocess(
-    (v) => String(text(v) ?? "").trim().toUpperCase().replace(/[\s-]+/g, "_"),
+    (v) =>
+      String(text(v) ?? "")
+        .trim()
+        .toUpperCase()
+        .replace(/[\s-]+/g, "_"),
     z.enum(CHANNELS, { error: `The channel must be one of ${CHANNELS.join(", ")}` }),
   ),
   source_record_id: z.preprocess(
     text,
-    lineText({ error: "The source record id is missing" }).trim().min(1, "The source record id is missing").max(200, "The source record id is longer than 200 characters"),
+    lineText({ error: "The source record id is missing" })
+      .trim()
+      .min(1, "The source record id is missing")
+      .max(200, "The source record id is longer than 200 characters"),
   ),
 });
 export type ExamResultRow = z.infer<typeof examResultRowSchema>;

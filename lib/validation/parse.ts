@@ -11,5 +11,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (parsed.success) return parsed.data;
   const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
   const first = parsed.error.issues[0];
-  throw new DomainError(first ? `${first.path.length ? `${first.path.join(".")}: ` : ""}${first.message}` : "The input is not valid.", fieldErrors);
+  throw new DomainError(
+    first ? `${first.path.length ? `${first.path.join(".")}: ` : ""}${first.message}` : "The input is not valid.",
+    fieldErrors,
+  );
 }

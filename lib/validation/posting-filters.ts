@@ -11,7 +11,10 @@ const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
  */
 export const postingFiltersSchema = z
   .object({
-    location: z.preprocess((v) => blank(first(v)), lineText().trim().max(100, "Location: use at most 100 characters").optional()),
+    location: z.preprocess(
+      (v) => blank(first(v)),
+      lineText().trim().max(100, "Location: use at most 100 characters").optional(),
+    ),
     remote: z.preprocess((v) => {
       const s = first(v);
       return s === "1" || s === "on" || s === "true";

@@ -35,7 +35,10 @@ export const currencyCode = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((c) => /^[A-Z]{3}$/.test(c) && CURRENCIES.has(c), "must be an ISO 4217 currency code such as GBP, EUR or USD");
+  .refine(
+    (c) => /^[A-Z]{3}$/.test(c) && CURRENCIES.has(c),
+    "must be an ISO 4217 currency code such as GBP, EUR or USD",
+  );
 
 const isoDate = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),

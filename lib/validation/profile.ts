@@ -32,7 +32,19 @@ export const COUNTRIES: { code: string; name: string }[] = (() => {
 })();
 
 /** Languages the dashboard formats dates and mail for; any well-formed BCP 47 tag is accepted. */
-export const SUGGESTED_LOCALES = ["en-US", "en-GB", "es-ES", "fr-FR", "de-DE", "pt-BR", "it-IT", "ja-JP", "zh-CN", "ko-KR", "vi-VN"];
+export const SUGGESTED_LOCALES = [
+  "en-US",
+  "en-GB",
+  "es-ES",
+  "fr-FR",
+  "de-DE",
+  "pt-BR",
+  "it-IT",
+  "ja-JP",
+  "zh-CN",
+  "ko-KR",
+  "vi-VN",
+];
 
 /** Canonical form of a BCP 47 tag, or null when it is not one. */
 export function canonicalLocale(tag: string): string | null {
@@ -74,7 +86,10 @@ export const contactDetailsSchema = z.object({
     (v) => (typeof v === "string" ? blankToNull(v.trim().toUpperCase()) : v),
     z
       .string()
-      .regex(/^[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]$/, "Enter a postal code of 3 to 10 letters and digits, like BS1 4RN or 98052")
+      .regex(
+        /^[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]$/,
+        "Enter a postal code of 3 to 10 letters and digits, like BS1 4RN or 98052",
+      )
       .nullable(),
   ),
   country: z.preprocess(
@@ -117,4 +132,9 @@ export const secondaryEmailSchema = z.object({ email: emailAddress });
 
 export const idSchema = z.object({ id: recordId });
 
-export const confirmEmailSchema = z.object({ token: z.string().trim().regex(/^[A-Za-z0-9_-]{20,100}$/, "That link is not valid") });
+export const confirmEmailSchema = z.object({
+  token: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{20,100}$/, "That link is not valid"),
+});

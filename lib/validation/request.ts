@@ -7,7 +7,13 @@ export const webOrigin = z
   .transform((value, ctx) => {
     const url = URL.canParse(value) ? new URL(value) : null;
     if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || url.origin !== value) {
-      ctx.addIssue({ code: "custom", message: value === "null" ? "Requests from an opaque origin (Origin: null) are not accepted" : "The Origin header is not a web origin" });
+      ctx.addIssue({
+        code: "custom",
+        message:
+          value === "null"
+            ? "Requests from an opaque origin (Origin: null) are not accepted"
+            : "The Origin header is not a web origin",
+      });
       return z.NEVER;
     }
     return url;

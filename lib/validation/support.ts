@@ -61,19 +61,33 @@ export const staffNoteSchema = z.object({
 
 const dateOnly = z.preprocess(
   blankToUndefined,
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31").optional(),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31")
+    .optional(),
 );
 
 export const auditFilterSchema = z
   .object({
     actor: z.preprocess(blankToUndefined, lineText().trim().max(254).optional()),
     candidate: z.preprocess(blankToUndefined, lineText().trim().max(254).optional()),
-    action: z.preprocess(blankToUndefined, z.string().trim().regex(/^[a-z_.]+$/, "Actions look like badge.resend_email").max(80).optional()),
+    action: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^[a-z_.]+$/, "Actions look like badge.resend_email")
+        .max(80)
+        .optional(),
+    ),
     from: dateOnly,
     to: dateOnly,
     page,
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "The end date is before the start date" });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    path: ["to"],
+    message: "The end date is before the start date",
+  });
 
 export const pageSchema = z.object({ page });
 

@@ -77,4 +77,7 @@ export function nameText(params?: Parameters<typeof z.string>[0]) {
 }
 
 /** A record id sent back by a form or a URL (a cuid or a UUID): refused when it cannot be one, before any query. */
-export const recordId = lineText({ error: "Missing record id" }).trim().min(1, "Missing record id").max(100, "That is not a record id");
+export const recordId = lineText({ error: "Missing record id" })
+  .trim()
+  .min(1, "Missing record id")
+  .max(100, "That is not a record id");

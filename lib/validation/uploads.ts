@@ -17,13 +17,21 @@ export function byteSize(bytes: number): string {
  * before it is sent (a server action over Next.js's body limit fails with a bare 500) and on the server, for a
  * request that did not come from the form. `limit` completes "That file is 1.2 MB; …" and names the limit.
  */
-export function uploadedFile(opts: { maxBytes: number; noun: string; limit: (max: string) => string; missing: string }) {
+export function uploadedFile(opts: {
+  maxBytes: number;
+  noun: string;
+  limit: (max: string) => string;
+  missing: string;
+}) {
   return z.instanceof(File, { error: opts.missing }).superRefine((file, ctx) => {
     // A form whose file input was left empty still sends a File: nameless and empty.
     if (file.size === 0 && file.name === "") ctx.addIssue({ code: "custom", message: opts.missing });
     else if (file.size === 0) ctx.addIssue({ code: "custom", message: `The ${opts.noun} is empty.` });
     else if (file.size > opts.maxBytes) {
-      ctx.addIssue({ code: "custom", message: `That ${opts.noun} is ${byteSize(file.size)}; ${opts.limit(byteSize(opts.maxBytes))}` });
+      ctx.addIssue({
+        code: "custom",
+        message: `That ${opts.noun} is ${byteSize(file.size)}; ${opts.limit(byteSize(opts.maxBytes))}`,
+      });
     }
   });
 }

@@ -12,14 +12,25 @@ const RECENT_MS = 30 * 24 * 60 * 60 * 1000;
  */
 export async function seedBadges(db: Db, now = new Date()) {
   const [results, earned] = await Promise.all([
-    db.examResult.findMany({ where: { userId: { not: null }, passed: true }, select: { id: true, takenOn: true, user: { select: { email: true } } } }),
+    db.examResult.findMany({
+      where: { userId: { not: null }, passed: true },
+      select: { id: true, takenOn: true, user: { select: { email: true } } },
+    }),
     db.earnedCertification.findMany({ select: { id: true, earnedOn: true, user: { select: { email: true } } } }),
   ]);
-  const recentDemo = (r: { user: { email: string } | null }, on: Date) => r.user?.email === DEMO_CANDIDATE && now.getTime() - on.getTime() < RECENT_MS;
-  const quiet = { exams: results.filter((r) => !recentDemo(r, r.takenOn)).map((r) => r.id), certs: earned.filter((e) => !recentDemo(e, e.earnedOn)).map((e) => e.id) };
+  const recentDemo = (r: { user: { email: string } | null }, on: Date) =>
+    r.user?.email === DEMO_CANDIDATE && now.getTime() - on.getTime() < RECENT_MS;
+  const quiet = {
+    exams: results.filter((r) => !recentDemo(r, r.takenOn)).map((r) => r.id),
+    certs: earned.filter((e) => !recentDemo(e, e.earnedOn)).map((e) => e.id),
+  };
   for (let i = 0; i < Math.max(quiet.exams.length, quiet.certs.length); i += CHUNK) {
     await db.$transaction((tx) =>
-      issueBadgesForRecords(tx, { examResultIds: quiet.exams.slice(i, i + CHUNK), earnedCertificationIds: quiet.certs.slice(i, i + CHUNK) }, { notify: false, now }),
+      issueBadgesForRecords(
+        tx,
+        { examResultIds: quiet.exams.slice(i, i + CHUNK), earnedCertificationIds: quiet.certs.slice(i, i + CHUNK) },
+        { notify: false, now },
+      ),
     );
   }
 
@@ -42,19 +53,28 @@ export async function seedBadges(db: Db, now = new Date()) {
 
   const demo = await db.user.findUnique({ where: { email: DEMO_CANDIDATE }, select: { id: true } });
   if (!demo) return;
-  const demoBadges = await db.badge.findMany({ where: { userId: demo.id }, orderBy: { issuedOn: "asc" }, select: { id: true, issuedOn: true, template: { select: { name: true } } } });
+  const demoBadges = await db.badge.findMany({
+    where: { userId: demo.id },
+    orderBy: { issuedOn: "asc" },
+    select: { id: true, issuedOn: true, template: { select: { name: true } } },
+  });
   await acceptAll(db, demoBadges);
   const spreadsheet = demoBadges.find((b) => /spreadsheet|office/i.test(b.template.name));
   if (spreadsheet) {
     await db.badge.update({ where: { id: spreadsheet.id }, data: { public: false } });
-    await db.badgeEvent.create({ data: { badgeId: spreadsheet.id, type: "VISIBILITY_CHANGED", detail: { public: false } } });
+    await db.badgeEvent.create({
+      data: { badgeId: spreadsheet.id, type: "VISIBILITY_CHANGED", detail: { public: false } },
+    });
   }
 
   // The recent achievement is issued like any new one: pending, with its claim email queued.
   await db.$transaction((tx) =>
     issueBadgesForRecords(
       tx,
-      { examResultIds: results.filter((r) => recentDemo(r, r.takenOn)).map((r) => r.id), earnedCertificationIds: earned.filter((e) => recentDemo(e, e.earnedOn)).map((e) => e.id) },
+      {
+        examResultIds: results.filter((r) => recentDemo(r, r.takenOn)).map((r) => r.id),
+        earnedCertificationIds: earned.filter((e) => recentDemo(e, e.earnedOn)).map((e) => e.id),
+      },
       { now },
     ),
   );
@@ -64,10 +84,19 @@ async function acceptAll(db: Db, badges: { id: string; issuedOn: Date }[]) {
   for (let i = 0; i < badges.length; i += CHUNK) {
     const chunk = badges.slice(i, i + CHUNK);
     await db.$transaction(async (tx) => {
-      await tx.badge.updateMany({ where: { id: { in: chunk.map((b) => b.id) }, state: "PENDING" }, data: { state: "ACCEPTED" } });
+      await tx.badge.updateMany({
+        where: { id: { in: chunk.map((b) => b.id) }, state: "PENDING" },
+        data: { state: "ACCEPTED" },
+      });
       // Accepted a few days after issue, as people do.
       await tx.$executeRaw`UPDATE "Badge" SET "acceptedAt" = LEAST("issuedOn" + interval '3 days', now()) WHERE id = ANY(${chunk.map((b) => b.id)}::text[])`;
-      await tx.badgeEvent.createMany({ data: chunk.map((b) => ({ badgeId: b.id, type: "ACCEPTED" as const, at: new Date(b.issuedOn.getTime() + 3 * 86_400_000) })) });
+      await tx.badgeEvent.createMany({
+        data: chunk.map((b) => ({
+          badgeId: b.id,
+          type: "ACCEPTED" as const,
+          at: new Date(b.issuedOn.getTime() + 3 * 86_400_000),
+        })),
+      });
     });
   }
 }

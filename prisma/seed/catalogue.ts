@@ -1,7 +1,11 @@
 import type { Db } from "@/lib/db";
 import { certifications, excludedFromBadges, exams, legacyWithoutBadge } from "./catalogue-data";
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 /** Loads skills, exams, certifications and badge templates; returns ids by code. */
 export async function seedCatalogue(db: Db) {

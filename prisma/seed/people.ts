@@ -13,11 +13,60 @@ export const DEMO = {
   candidate: "candidate@certdash.example",
 };
 
-const FIRST = ["Lucía", "Amara", "Chen", "Oliver", "Priya", "Mateo", "Zoë", "Kwame", "Ingrid", "Hiro", "Fatima", "Liam",
-  "Aoife", "Dmitri", "Nia", "Rafael", "Sofía", "Tomasz", "Yara", "Ethan", "Mei", "Jonas", "Léa", "Omar", "Hannah"];
-const LAST = ["Fernández", "Okafor", "Wang", "Smith", "Sharma", "García", "Müller", "Mensah", "Johansson", "Tanaka",
-  "Haddad", "O'Brien", "Nguyễn", "Petrov", "Adeyemi", "Silva", "López", "Kowalski", "Costa", "Brown", "Lin", "Schmidt",
-  "Dubois", "Khan", "Becker"];
+const FIRST = [
+  "Lucía",
+  "Amara",
+  "Chen",
+  "Oliver",
+  "Priya",
+  "Mateo",
+  "Zoë",
+  "Kwame",
+  "Ingrid",
+  "Hiro",
+  "Fatima",
+  "Liam",
+  "Aoife",
+  "Dmitri",
+  "Nia",
+  "Rafael",
+  "Sofía",
+  "Tomasz",
+  "Yara",
+  "Ethan",
+  "Mei",
+  "Jonas",
+  "Léa",
+  "Omar",
+  "Hannah",
+];
+const LAST = [
+  "Fernández",
+  "Okafor",
+  "Wang",
+  "Smith",
+  "Sharma",
+  "García",
+  "Müller",
+  "Mensah",
+  "Johansson",
+  "Tanaka",
+  "Haddad",
+  "O'Brien",
+  "Nguyễn",
+  "Petrov",
+  "Adeyemi",
+  "Silva",
+  "López",
+  "Kowalski",
+  "Costa",
+  "Brown",
+  "Lin",
+  "Schmidt",
+  "Dubois",
+  "Khan",
+  "Becker",
+];
 
 type Result = { examCode: string; takenOn: Date; score: number; passed: boolean; channel: DeliveryChannel };
 const day = 24 * 60 * 60 * 1000;
@@ -95,9 +144,18 @@ async function recordHistory(
       sourceName: name,
     })),
   });
-  const passes = history.filter((r) => r.passed).map((r) => ({ examId: ids.examIds.get(r.examCode)!, takenOn: r.takenOn }));
+  const passes = history
+    .filter((r) => r.passed)
+    .map((r) => ({ examId: ids.examIds.get(r.examCode)!, takenOn: r.takenOn }));
   for (const c of certifications) {
-    const earned = earnedOn({ kind: c.requirement ?? "ONE", requiredCount: c.requiredCount, examIds: c.exams.map((code) => ids.examIds.get(code)!) }, passes);
+    const earned = earnedOn(
+      {
+        kind: c.requirement ?? "ONE",
+        requiredCount: c.requiredCount,
+        examIds: c.exams.map((code) => ids.examIds.get(code)!),
+      },
+      passes,
+    );
     if (!earned) continue;
     let expiresOn = expiryFor(earned, c.validityMonths);
     const renewals: { renewedOn: Date; previousExpiresOn: Date; newExpiresOn: Date }[] = [];
@@ -123,7 +181,11 @@ async function recordHistory(
   }
 }
 
-export async function seedPeople(db: Db, ids: { examIds: Map<string, string>; certIds: Map<string, string> }, rnd: Random) {
+export async function seedPeople(
+  db: Db,
+  ids: { examIds: Map<string, string>; certIds: Map<string, string> },
+  rnd: Random,
+) {
   const now = new Date();
   await db.user.createMany({
     data: [
@@ -133,11 +195,24 @@ export async function seedPeople(db: Db, ids: { examIds: Map<string, string>; ce
   });
 
   const demo = await db.$transaction((tx) =>
-    createCandidate(tx, { email: DEMO.candidate, legalFirstName: "Lucía", legalLastName: "Fernández", preferredName: "Lucy", emailVerified: now }),
+    createCandidate(tx, {
+      email: DEMO.candidate,
+      legalFirstName: "Lucía",
+      legalLastName: "Fernández",
+      preferredName: "Lucy",
+      emailVerified: now,
+    }),
   );
   await db.candidateProfile.update({
     where: { userId: demo.id },
-    data: { phone: "+44 20 7946 0958", addressLine1: "12 Harbour Street", city: "Bristol", postalCode: "BS1 4RN", country: "GB", locale: "en-GB" },
+    data: {
+      phone: "+44 20 7946 0958",
+      addressLine1: "12 Harbour Street",
+      city: "Bristol",
+      postalCode: "BS1 4RN",
+      country: "GB",
+      locale: "en-GB",
+    },
   });
   await db.user.update({ where: { id: demo.id }, data: { lastSignInAt: new Date(now.getTime() - 3 * day) } });
   await recordHistory(db, demo.id, DEMO.candidate, "Lucía Fernández", demoHistory(now), ids, rnd, now, (code) =>
@@ -162,10 +237,18 @@ export async function seedPeople(db: Db, ids: { examIds: Map<string, string>; ce
       }),
     );
     if (kind !== "never") {
-      const lastSignInAt = kind === "inactive" ? new Date(now.getTime() - rnd.int(740, 1200) * day) : new Date(now.getTime() - rnd.int(1, 300) * day);
-      await db.user.update({ where: { id: user.id }, data: { lastSignInAt, status: kind === "inactive" ? "INACTIVE" : "ACTIVE" } });
+      const lastSignInAt =
+        kind === "inactive"
+          ? new Date(now.getTime() - rnd.int(740, 1200) * day)
+          : new Date(now.getTime() - rnd.int(1, 300) * day);
+      await db.user.update({
+        where: { id: user.id },
+        data: { lastSignInAt, status: kind === "inactive" ? "INACTIVE" : "ACTIVE" },
+      });
     }
-    await recordHistory(db, user.id, email, `${first} ${last}`, randomHistory(rnd, now), ids, rnd, now, () => rnd.int(0, 3));
+    await recordHistory(db, user.id, email, `${first} ${last}`, randomHistory(rnd, now), ids, rnd, now, () =>
+      rnd.int(0, 3),
+    );
   }
 
   // Results whose address matches nobody: the "email mismatch" case support resolves.

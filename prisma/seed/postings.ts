@@ -8,42 +8,198 @@ import { seededRandom, type Random } from "./random";
 type Role = { titles: string[]; certification: string; skills: string[]; extra: string[]; baseGbp: number };
 
 const roles: Role[] = [
-  { titles: ["Cloud Administrator", "Cloud Infrastructure Engineer", "Cloud Operations Engineer"], certification: "CLOUD-ADMINISTRATOR", skills: ["Cloud administration", "Virtual networking", "Identity and access", "Storage"], extra: ["Business continuity", "Server administration"], baseGbp: 52_000 },
-  { titles: ["Cloud Developer", "Backend Engineer (Cloud)", "Software Engineer, Serverless"], certification: "CLOUD-DEVELOPER", skills: ["Cloud development", "Serverless", "Storage"], extra: ["Source control", "Continuous delivery"], baseGbp: 58_000 },
-  { titles: ["Cloud Solutions Architect", "Principal Cloud Architect"], certification: "SOLUTIONS-ARCHITECT", skills: ["Solution architecture", "Cloud administration", "Business continuity"], extra: ["Virtual networking", "Cloud security"], baseGbp: 82_000 },
-  { titles: ["DevOps Engineer", "Platform Engineer", "Site Reliability Engineer"], certification: "DEVOPS-ENGINEER", skills: ["DevOps", "Continuous delivery", "Source control"], extra: ["Cloud administration", "Serverless"], baseGbp: 68_000 },
-  { titles: ["Cloud Security Engineer", "Security Engineer"], certification: "SECURITY-ENGINEER", skills: ["Cloud security", "Identity and access", "Security operations"], extra: ["Network security", "Threat detection"], baseGbp: 70_000 },
-  { titles: ["Network Engineer", "Cloud Network Specialist"], certification: "NETWORK-ENGINEER", skills: ["Virtual networking", "Network security"], extra: ["Cloud administration"], baseGbp: 55_000 },
-  { titles: ["Security Operations Analyst", "SOC Analyst"], certification: "SECURITY-OPERATIONS", skills: ["Security operations", "Threat detection"], extra: ["Identity and access", "Compliance"], baseGbp: 48_000 },
-  { titles: ["Identity and Access Engineer", "IAM Administrator"], certification: "IDENTITY-ADMIN", skills: ["Identity and access", "Hybrid identity"], extra: ["Compliance", "Cloud security"], baseGbp: 56_000 },
-  { titles: ["AI Engineer", "Machine Learning Engineer", "Applied AI Developer"], certification: "AI-ENGINEER", skills: ["Machine learning", "Natural language processing", "Computer vision"], extra: ["Cloud development", "Data science"], baseGbp: 72_000 },
-  { titles: ["Data Scientist", "Senior Data Scientist"], certification: "DATA-SCIENTIST", skills: ["Machine learning", "Data science"], extra: ["Data analytics", "Data visualisation"], baseGbp: 64_000 },
-  { titles: ["Analytics Engineer", "Data Engineer"], certification: "ANALYTICS-ENGINEER", skills: ["Data engineering", "Data analytics", "Data pipelines"], extra: ["Relational data"], baseGbp: 62_000 },
-  { titles: ["Database Administrator", "Database Reliability Engineer"], certification: "DATABASE-ADMINISTRATOR", skills: ["Relational data", "Database administration"], extra: ["Business continuity"], baseGbp: 54_000 },
-  { titles: ["Data Analyst", "Business Intelligence Analyst", "Reporting Analyst"], certification: "DATA-ANALYST", skills: ["Data analytics", "Data visualisation"], extra: ["Spreadsheets", "Relational data"], baseGbp: 42_000 },
-  { titles: ["Low-Code Developer", "Process Automation Developer"], certification: "LOWCODE-DEVELOPER", skills: ["Low-code apps", "Process automation"], extra: ["Cloud development"], baseGbp: 47_000 },
-  { titles: ["Workplace Platform Administrator", "Collaboration Administrator"], certification: "PRODUCTIVITY-ADMIN", skills: ["Collaboration tools", "Identity and access", "Compliance"], extra: ["Cloud concepts"], baseGbp: 50_000 },
-  { titles: ["Office Administrator", "Executive Assistant", "Administrative Coordinator"], certification: "OFFICE-SPECIALIST", skills: ["Document production", "Spreadsheets", "Presentations"], extra: ["Collaboration tools"], baseGbp: 29_000 },
-  { titles: ["Virtual Desktop Engineer", "End-User Computing Engineer"], certification: "VIRTUAL-DESKTOP", skills: ["Virtual desktops", "Identity and access"], extra: ["Cloud administration"], baseGbp: 53_000 },
-  { titles: ["Systems Administrator", "Hybrid Infrastructure Administrator"], certification: "HYBRID-SERVER-ADMIN", skills: ["Server administration", "Hybrid identity"], extra: ["Business continuity", "Virtual networking"], baseGbp: 46_000 },
-  { titles: ["Cloud Support Associate", "IT Service Desk Analyst (Cloud)"], certification: "CLOUD-FUNDAMENTALS", skills: ["Cloud concepts", "Cloud pricing and support"], extra: ["Collaboration tools"], baseGbp: 30_000 },
+  {
+    titles: ["Cloud Administrator", "Cloud Infrastructure Engineer", "Cloud Operations Engineer"],
+    certification: "CLOUD-ADMINISTRATOR",
+    skills: ["Cloud administration", "Virtual networking", "Identity and access", "Storage"],
+    extra: ["Business continuity", "Server administration"],
+    baseGbp: 52_000,
+  },
+  {
+    titles: ["Cloud Developer", "Backend Engineer (Cloud)", "Software Engineer, Serverless"],
+    certification: "CLOUD-DEVELOPER",
+    skills: ["Cloud development", "Serverless", "Storage"],
+    extra: ["Source control", "Continuous delivery"],
+    baseGbp: 58_000,
+  },
+  {
+    titles: ["Cloud Solutions Architect", "Principal Cloud Architect"],
+    certification: "SOLUTIONS-ARCHITECT",
+    skills: ["Solution architecture", "Cloud administration", "Business continuity"],
+    extra: ["Virtual networking", "Cloud security"],
+    baseGbp: 82_000,
+  },
+  {
+    titles: ["DevOps Engineer", "Platform Engineer", "Site Reliability Engineer"],
+    certification: "DEVOPS-ENGINEER",
+    skills: ["DevOps", "Continuous delivery", "Source control"],
+    extra: ["Cloud administration", "Serverless"],
+    baseGbp: 68_000,
+  },
+  {
+    titles: ["Cloud Security Engineer", "Security Engineer"],
+    certification: "SECURITY-ENGINEER",
+    skills: ["Cloud security", "Identity and access", "Security operations"],
+    extra: ["Network security", "Threat detection"],
+    baseGbp: 70_000,
+  },
+  {
+    titles: ["Network Engineer", "Cloud Network Specialist"],
+    certification: "NETWORK-ENGINEER",
+    skills: ["Virtual networking", "Network security"],
+    extra: ["Cloud administration"],
+    baseGbp: 55_000,
+  },
+  {
+    titles: ["Security Operations Analyst", "SOC Analyst"],
+    certification: "SECURITY-OPERATIONS",
+    skills: ["Security operations", "Threat detection"],
+    extra: ["Identity and access", "Compliance"],
+    baseGbp: 48_000,
+  },
+  {
+    titles: ["Identity and Access Engineer", "IAM Administrator"],
+    certification: "IDENTITY-ADMIN",
+    skills: ["Identity and access", "Hybrid identity"],
+    extra: ["Compliance", "Cloud security"],
+    baseGbp: 56_000,
+  },
+  {
+    titles: ["AI Engineer", "Machine Learning Engineer", "Applied AI Developer"],
+    certification: "AI-ENGINEER",
+    skills: ["Machine learning", "Natural language processing", "Computer vision"],
+    extra: ["Cloud development", "Data science"],
+    baseGbp: 72_000,
+  },
+  {
+    titles: ["Data Scientist", "Senior Data Scientist"],
+    certification: "DATA-SCIENTIST",
+    skills: ["Machine learning", "Data science"],
+    extra: ["Data analytics", "Data visualisation"],
+    baseGbp: 64_000,
+  },
+  {
+    titles: ["Analytics Engineer", "Data Engineer"],
+    certification: "ANALYTICS-ENGINEER",
+    skills: ["Data engineering", "Data analytics", "Data pipelines"],
+    extra: ["Relational data"],
+    baseGbp: 62_000,
+  },
+  {
+    titles: ["Database Administrator", "Database Reliability Engineer"],
+    certification: "DATABASE-ADMINISTRATOR",
+    skills: ["Relational data", "Database administration"],
+    extra: ["Business continuity"],
+    baseGbp: 54_000,
+  },
+  {
+    titles: ["Data Analyst", "Business Intelligence Analyst", "Reporting Analyst"],
+    certification: "DATA-ANALYST",
+    skills: ["Data analytics", "Data visualisation"],
+    extra: ["Spreadsheets", "Relational data"],
+    baseGbp: 42_000,
+  },
+  {
+    titles: ["Low-Code Developer", "Process Automation Developer"],
+    certification: "LOWCODE-DEVELOPER",
+    skills: ["Low-code apps", "Process automation"],
+    extra: ["Cloud development"],
+    baseGbp: 47_000,
+  },
+  {
+    titles: ["Workplace Platform Administrator", "Collaboration Administrator"],
+    certification: "PRODUCTIVITY-ADMIN",
+    skills: ["Collaboration tools", "Identity and access", "Compliance"],
+    extra: ["Cloud concepts"],
+    baseGbp: 50_000,
+  },
+  {
+    titles: ["Office Administrator", "Executive Assistant", "Administrative Coordinator"],
+    certification: "OFFICE-SPECIALIST",
+    skills: ["Document production", "Spreadsheets", "Presentations"],
+    extra: ["Collaboration tools"],
+    baseGbp: 29_000,
+  },
+  {
+    titles: ["Virtual Desktop Engineer", "End-User Computing Engineer"],
+    certification: "VIRTUAL-DESKTOP",
+    skills: ["Virtual desktops", "Identity and access"],
+    extra: ["Cloud administration"],
+    baseGbp: 53_000,
+  },
+  {
+    titles: ["Systems Administrator", "Hybrid Infrastructure Administrator"],
+    certification: "HYBRID-SERVER-ADMIN",
+    skills: ["Server administration", "Hybrid identity"],
+    extra: ["Business continuity", "Virtual networking"],
+    baseGbp: 46_000,
+  },
+  {
+    titles: ["Cloud Support Associate", "IT Service Desk Analyst (Cloud)"],
+    certification: "CLOUD-FUNDAMENTALS",
+    skills: ["Cloud concepts", "Cloud pricing and support"],
+    extra: ["Collaboration tools"],
+    baseGbp: 30_000,
+  },
 ];
 
 type Place = { location: string; remoteLabel: string; currency: string; factor: number; round: number };
 const uk: Place[] = [
-  { location: "London, United Kingdom", remoteLabel: "Remote, United Kingdom", currency: "GBP", factor: 1.15, round: 1000 },
-  { location: "Bristol, United Kingdom", remoteLabel: "Remote, United Kingdom", currency: "GBP", factor: 1, round: 1000 },
-  { location: "Manchester, United Kingdom", remoteLabel: "Remote, United Kingdom", currency: "GBP", factor: 0.95, round: 1000 },
-  { location: "Edinburgh, United Kingdom", remoteLabel: "Remote, United Kingdom", currency: "GBP", factor: 0.95, round: 1000 },
+  {
+    location: "London, United Kingdom",
+    remoteLabel: "Remote, United Kingdom",
+    currency: "GBP",
+    factor: 1.15,
+    round: 1000,
+  },
+  {
+    location: "Bristol, United Kingdom",
+    remoteLabel: "Remote, United Kingdom",
+    currency: "GBP",
+    factor: 1,
+    round: 1000,
+  },
+  {
+    location: "Manchester, United Kingdom",
+    remoteLabel: "Remote, United Kingdom",
+    currency: "GBP",
+    factor: 0.95,
+    round: 1000,
+  },
+  {
+    location: "Edinburgh, United Kingdom",
+    remoteLabel: "Remote, United Kingdom",
+    currency: "GBP",
+    factor: 0.95,
+    round: 1000,
+  },
 ];
 const elsewhere: Place[] = [
   { location: "Dublin, Ireland", remoteLabel: "Remote, Ireland", currency: "EUR", factor: 1.25, round: 1000 },
   { location: "Berlin, Germany", remoteLabel: "Remote, Germany", currency: "EUR", factor: 1.15, round: 1000 },
   { location: "Amsterdam, Netherlands", remoteLabel: "Remote, Europe", currency: "EUR", factor: 1.2, round: 1000 },
   { location: "Madrid, Spain", remoteLabel: "Remote, Spain", currency: "EUR", factor: 0.85, round: 1000 },
-  { location: "Seattle, WA, United States", remoteLabel: "Remote, United States", currency: "USD", factor: 1.85, round: 1000 },
-  { location: "Austin, TX, United States", remoteLabel: "Remote, United States", currency: "USD", factor: 1.6, round: 1000 },
-  { location: "New York, NY, United States", remoteLabel: "Remote, United States", currency: "USD", factor: 1.9, round: 1000 },
+  {
+    location: "Seattle, WA, United States",
+    remoteLabel: "Remote, United States",
+    currency: "USD",
+    factor: 1.85,
+    round: 1000,
+  },
+  {
+    location: "Austin, TX, United States",
+    remoteLabel: "Remote, United States",
+    currency: "USD",
+    factor: 1.6,
+    round: 1000,
+  },
+  {
+    location: "New York, NY, United States",
+    remoteLabel: "Remote, United States",
+    currency: "USD",
+    factor: 1.9,
+    round: 1000,
+  },
   { location: "Toronto, Canada", remoteLabel: "Remote, Canada", currency: "CAD", factor: 1.75, round: 1000 },
   { location: "Sydney, Australia", remoteLabel: "Remote, Australia", currency: "AUD", factor: 1.9, round: 1000 },
   { location: "Singapore", remoteLabel: "Remote, Singapore", currency: "SGD", factor: 1.7, round: 1000 },
@@ -52,13 +208,32 @@ const elsewhere: Place[] = [
 ];
 
 const employers = [
-  "Contoso", "Fabrikam", "Northwind Traders", "Tailspin Toys", "Woodgrove Bank", "Adventure Works", "Litware",
-  "Proseware", "Wide World Importers", "Alpine Ski House", "Fourth Coffee", "Lamna Healthcare", "Relecloud",
-  "Trey Research", "Coho Winery", "Margie's Travel", "Humongous Insurance", "Blue Yonder Airlines",
+  "Contoso",
+  "Fabrikam",
+  "Northwind Traders",
+  "Tailspin Toys",
+  "Woodgrove Bank",
+  "Adventure Works",
+  "Litware",
+  "Proseware",
+  "Wide World Importers",
+  "Alpine Ski House",
+  "Fourth Coffee",
+  "Lamna Healthcare",
+  "Relecloud",
+  "Trey Research",
+  "Coho Winery",
+  "Margie's Travel",
+  "Humongous Insurance",
+  "Blue Yonder Airlines",
 ];
 
 const day = 24 * 60 * 60 * 1000;
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 function pickSome<T>(rnd: Random, items: readonly T[], count: number): T[] {
   const pool = [...items];
@@ -73,7 +248,9 @@ const CLOSED = 24;
 export async function seedPostings(db: Db, rnd: Random = seededRandom(8)) {
   const now = new Date();
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const certs = new Map((await db.certification.findMany({ select: { id: true, code: true } })).map((c) => [c.code, c.id]));
+  const certs = new Map(
+    (await db.certification.findMany({ select: { id: true, code: true } })).map((c) => [c.code, c.id]),
+  );
   const skills = new Map((await db.skill.findMany({ select: { id: true, name: true } })).map((s) => [s.name, s.id]));
 
   for (let i = 0; i < CURRENT + CLOSED; i++) {
@@ -110,7 +287,7 @@ export async function seedPostings(db: Db, rnd: Random = seededRandom(8)) {
         url: `https://careers.${slug(employer)}.example/jobs/${externalId.toLowerCase()}`,
         postedOn: new Date(postedOn),
         closesOn: closesOn === null ? null : new Date(closesOn),
-        certificationId: wantsCertification ? certs.get(role.certification) ?? null : null,
+        certificationId: wantsCertification ? (certs.get(role.certification) ?? null) : null,
         skills: { connect: [...core, ...extra].filter((n) => skills.has(n)).map((n) => ({ id: skills.get(n)! })) },
       },
     });

@@ -10,7 +10,12 @@ import { expiryFor, newCertificateNumber } from "@/lib/rules/certification";
  */
 export async function dashboardSession(db: Db) {
   const user = await db.$transaction((tx) =>
-    createCandidate(tx, { email: "heavy@bench.example", legalFirstName: "Heavy", legalLastName: "User", emailVerified: new Date() }),
+    createCandidate(tx, {
+      email: "heavy@bench.example",
+      legalFirstName: "Heavy",
+      legalLastName: "User",
+      emailVerified: new Date(),
+    }),
   );
   const exams = await db.exam.findMany({ orderBy: { code: "asc" }, take: 20 });
   const certs = await db.certification.findMany({
@@ -24,7 +29,7 @@ export async function dashboardSession(db: Db) {
       userId: user.id,
       examId: exams[i % exams.length].id,
       takenOn: new Date(Date.now() - (i + 1) * 20 * day),
-      score: 600 + (i * 7) % 350,
+      score: 600 + ((i * 7) % 350),
       passed: i % 4 !== 0,
       channel: "ONLINE" as const,
       sourceEmail: user.email,
@@ -35,15 +40,24 @@ export async function dashboardSession(db: Db) {
     tx.earnedCertification.createManyAndReturn({
       data: certs.map((c, i) => {
         const earnedOn = new Date(Date.now() - (i + 1) * 30 * day);
-        return { userId: user.id, certificationId: c.id, earnedOn, expiresOn: expiryFor(earnedOn, c.validityMonths), certificateNumber: newCertificateNumber() };
+        return {
+          userId: user.id,
+          certificationId: c.id,
+          earnedOn,
+          expiresOn: expiryFor(earnedOn, c.validityMonths),
+          certificateNumber: newCertificateNumber(),
+        };
       }),
       select: { id: true },
     }),
   );
-  await db.$transaction((tx) => issueBadgesForRecords(tx, { earnedCertificationIds: earned.map((e) => e.id) }, { notify: false }));
+  await db.$transaction((tx) =>
+    issueBadgesForRecords(tx, { earnedCertificationIds: earned.map((e) => e.id) }, { notify: false }),
+  );
   await db.badge.updateMany({ where: { userId: user.id }, data: { state: "ACCEPTED", acceptedAt: new Date() } });
   const badges = await db.badge.count({ where: { userId: user.id } });
-  if (certs.length < 20 || badges < 20) console.warn(`[bench] heavy user has ${certs.length} certifications and ${badges} badges`);
+  if (certs.length < 20 || badges < 20)
+    console.warn(`[bench] heavy user has ${certs.length} certifications and ${badges} badges`);
 
   const sessionToken = randomBytes(32).toString("hex");
   await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + day) } });

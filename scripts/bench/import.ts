@@ -21,7 +21,9 @@ export async function importCsv(db: Db, rows: number): Promise<string> {
     const day = String(1 + (i % 28)).padStart(2, "0");
     const month = String(1 + (i % 12)).padStart(2, "0");
     const score = 450 + ((i * 37) % 550);
-    lines.push(`${email},Bench Person ${i},${exam},2024-${month}-${day},${score},${score >= 700},${i % 3 ? "ONLINE" : "TEST_CENTER"},BENCH-IMPORT-${stamp}-${i}`);
+    lines.push(
+      `${email},Bench Person ${i},${exam},2024-${month}-${day},${score},${score >= 700},${i % 3 ? "ONLINE" : "TEST_CENTER"},BENCH-IMPORT-${stamp}-${i}`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -30,13 +32,27 @@ export async function importCsv(db: Db, rows: number): Promise<string> {
 export async function importRun(db: Db, csv: string) {
   const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN" }, select: { id: true } });
   const started = performance.now();
-  const batch = await startExamResultImport(db, { actorId: admin.id, filename: "bench.csv", contentType: "text/csv", bytes: Buffer.from(csv), via: "upload" });
+  const batch = await startExamResultImport(db, {
+    actorId: admin.id,
+    filename: "bench.csv",
+    contentType: "text/csv",
+    bytes: Buffer.from(csv),
+    via: "upload",
+  });
   // Only the import job (a worker would also start on the mail it queues, which is measured on its own).
   const job = await db.job.findUniqueOrThrow({ where: { dedupeKey: `import:${batch.id}` } });
-  await examResultImportJob({ db, job: { ...job, attempts: 1 }, progress: async (done, total) => void (await db.job.update({ where: { id: job.id }, data: { progressDone: done, progressTotal: total } })) });
+  await examResultImportJob({
+    db,
+    job: { ...job, attempts: 1 },
+    progress: async (done, total) =>
+      void (await db.job.update({ where: { id: job.id }, data: { progressDone: done, progressTotal: total } })),
+  });
   await db.job.update({ where: { id: job.id }, data: { status: "SUCCEEDED", finishedAt: new Date() } });
   const seconds = (performance.now() - started) / 1000;
-  const done = await db.importBatch.findUniqueOrThrow({ where: { id: batch.id }, select: { status: true, report: true } });
+  const done = await db.importBatch.findUniqueOrThrow({
+    where: { id: batch.id },
+    select: { status: true, report: true },
+  });
   if (done.status !== "COMPLETED") throw new Error(`The import ended ${done.status}`);
   const { rejected: _rows, ...report } = asReport(done.report);
   return { seconds, report };

@@ -1,6 +1,13 @@
 import autocannon from "autocannon";
 
-export type LoadResult = { name: string; requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number };
+export type LoadResult = {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
 
 /**
  * Seconds of load before the measured run. A fresh Next.js process keeps getting faster for about half a minute
@@ -9,7 +16,11 @@ export type LoadResult = { name: string; requestsPerSecond: number; p50: number;
 export const WARM_UP_SECONDS = 30;
 
 /** Drives one URL with autocannon from this process (loopback only) and summarises it. */
-export async function load(name: string, url: string, opts: { seconds?: number; connections?: number; headers?: Record<string, string> } = {}): Promise<LoadResult> {
+export async function load(
+  name: string,
+  url: string,
+  opts: { seconds?: number; connections?: number; headers?: Record<string, string> } = {},
+): Promise<LoadResult> {
   // Load first, not counted: the figures are for a server in its steady state, whose processes have
   // compiled their hot code and filled their pools (a fresh one is measurably slower for its first seconds).
   await autocannon({ url, duration: WARM_UP_SECONDS, connections: opts.connections ?? 10, headers: opts.headers });

@@ -9,11 +9,24 @@ import { percentiles } from "./load";
  * the support page's code on its first requests (the very first took 400 ms), which otherwise made the p99.
  */
 export async function run(db: Db, base: string, requests = 300, warmUp = 100) {
-  const staff = await db.user.create({ data: { email: "bench-support@bench.example", role: "SUPPORT", emailVerified: new Date() } });
+  const staff = await db.user.create({
+    data: { email: "bench-support@bench.example", role: "SUPPORT", emailVerified: new Date() },
+  });
   const sessionToken = randomBytes(32).toString("hex");
   await db.session.create({ data: { sessionToken, userId: staff.id, expires: new Date(Date.now() + 86_400_000) } });
   const headers = { cookie: `authjs.session-token=${sessionToken}` };
-  const fragments = ["fernan", "okafo", "shar", "muller1", "tanaka2", "lucia mensah", "garcia3", "johans", "haddad12", "brown9"];
+  const fragments = [
+    "fernan",
+    "okafo",
+    "shar",
+    "muller1",
+    "tanaka2",
+    "lucia mensah",
+    "garcia3",
+    "johans",
+    "haddad12",
+    "brown9",
+  ];
   const samples: number[] = [];
   for (let i = 0; i < warmUp + requests; i++) {
     const q = `${fragments[i % fragments.length]}${i % 7 === 0 ? "" : String(i % 10)}`;

@@ -51,7 +51,9 @@ test("[ADMIN] imports a CSV and watches its progress to the report", async ({ pa
     `${known},Demo Candidate,AZ-500,01/06/2025,820,true,ONLINE,e2e-${stamp}-4`,
   ];
   await page.goto("/admin/imports");
-  await page.getByLabel("Exam results file (CSV)").setInputFiles({ name: "partner.csv", mimeType: "text/csv", buffer: Buffer.from(`${rows.join("\n")}\n`) });
+  await page
+    .getByLabel("Exam results file (CSV)")
+    .setInputFiles({ name: "partner.csv", mimeType: "text/csv", buffer: Buffer.from(`${rows.join("\n")}\n`) });
   await page.getByRole("button", { name: "Upload and import" }).click();
   await expect(page).toHaveURL(/\/admin\/imports\/[^/]+$/);
   await expect(page.getByRole("progressbar")).toBeVisible();
@@ -68,7 +70,11 @@ test("[ADMIN] imports a CSV and watches its progress to the report", async ({ pa
 test("[ADMIN] a malformed file is refused whole with a clear message", async ({ page }) => {
   await signIn(page, DEMO.admin);
   await page.goto("/admin/imports");
-  await page.getByLabel("Exam results file (CSV)").setInputFiles({ name: "wrong.csv", mimeType: "text/csv", buffer: Buffer.from("mail,exam\na@example.com,AZ-900\n") });
+  await page.getByLabel("Exam results file (CSV)").setInputFiles({
+    name: "wrong.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("mail,exam\na@example.com,AZ-900\n"),
+  });
   await page.getByRole("button", { name: "Upload and import" }).click();
   await expect(page.getByText(/The first row must name exactly these columns/).first()).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/imports$/);
@@ -106,6 +112,13 @@ for (const who of ["support", "candidate"] as const) {
 
 test("[ANONYMOUS] the import route and admin routes ask for credentials", async ({ request }) => {
   expect((await request.post("/api/imports/exam-results", { data: [] })).status()).toBe(401);
-  expect((await request.post("/api/imports/exam-results", { data: [], headers: { authorization: "Bearer not-the-token-not-the-token-not-the-token" } })).status()).toBe(401);
+  expect(
+    (
+      await request.post("/api/imports/exam-results", {
+        data: [],
+        headers: { authorization: "Bearer not-the-token-not-the-token-not-the-token" },
+      })
+    ).status(),
+  ).toBe(401);
   expect((await request.get("/admin/outbox/previews/sign-in")).status()).toBe(401);
 });

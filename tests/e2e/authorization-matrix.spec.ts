@@ -27,7 +27,8 @@ async function visitAll(browser: Browser, who: "anonymous" | "candidate" | "supp
     const response = await page.goto(route);
     const at = new URL(page.url()).pathname;
     if (at !== want) problems.push(`${who} at ${route}: ended at ${at}, expected ${want}`);
-    if (at === route && response && response.status() >= 400) problems.push(`${who} at ${route}: status ${response.status()}`);
+    if (at === route && response && response.status() >= 400)
+      problems.push(`${who} at ${route}: status ${response.status()}`);
   }
   await context.close();
   return problems;

@@ -6,7 +6,10 @@ test("[CANDIDATE] claims a badge from the mailbox, accepts it and shares it", as
   // A badge of its own, so the journey can run again (a retry, a second run) against the same server.
   const { email } = await candidateWithNewBadge();
   await openLatestMail(page, email, /You earned a badge/);
-  await page.getByRole("link", { name: /\/claim\// }).first().click();
+  await page
+    .getByRole("link", { name: /\/claim\// })
+    .first()
+    .click();
 
   // Not signed in: the claim link leads to sign-in with the address the badge was issued to, then back.
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fclaim%2F/);

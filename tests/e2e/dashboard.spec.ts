@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, expectAccessible, signIn, uniqueEmail } from "./support/session";
 
-test("[CANDIDATE] sees what needs attention: a renewal window open, with the MCID to copy", async ({ page, context }) => {
+test("[CANDIDATE] sees what needs attention: a renewal window open, with the MCID to copy", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signIn(page, DEMO.candidate);
   await expect(page.getByRole("heading", { name: "Welcome, Lucy" })).toBeVisible();

@@ -38,10 +38,13 @@ async function problemsOn(page: Page, path: string, width: number) {
     for (const d of all) (d as HTMLDetailsElement).open = true;
   });
   const problems: string[] = [];
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   if (overflow > 0) problems.push(`${path} at ${width}px: the page is ${overflow}px wider than the screen`);
   const { violations } = await new AxeBuilder({ page }).analyze();
-  for (const v of violations) problems.push(`${path} at ${width}px: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  for (const v of violations)
+    problems.push(`${path} at ${width}px: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   return problems;
 }
 
@@ -58,7 +61,9 @@ async function dynamicPages(page: Page, who: Who) {
 
 for (const who of ["anonymous", "candidate", "support", "admin"] as const) {
   for (const width of WIDTHS) {
-    test(`[LAYOUT] ${who}: every page at ${width}px fits the screen and passes an accessibility scan`, async ({ page }) => {
+    test(`[LAYOUT] ${who}: every page at ${width}px fits the screen and passes an accessibility scan`, async ({
+      page,
+    }) => {
       test.setTimeout(240_000);
       await page.setViewportSize({ width, height: 900 });
       if (who !== "anonymous") await signIn(page, DEMO[who]);
@@ -79,7 +84,9 @@ for (const who of ["anonymous", "candidate", "support", "admin"] as const) {
   }
 }
 
-test("[LAYOUT] a confirmation dialog traps focus on the safe choice, closes on Escape and hands focus back", async ({ page }) => {
+test("[LAYOUT] a confirmation dialog traps focus on the safe choice, closes on Escape and hands focus back", async ({
+  page,
+}) => {
   await signIn(page, DEMO.admin);
   await page.goto("/admin/skills");
   const trigger = page.getByRole("button", { name: "Merge skills" });
@@ -94,7 +101,9 @@ test("[LAYOUT] a confirmation dialog traps focus on the safe choice, closes on E
   await expect(trigger).toBeFocused();
 });
 
-test("[LAYOUT] a menu opens from the keyboard, its links reachable with Tab, and Escape closes it", async ({ page }) => {
+test("[LAYOUT] a menu opens from the keyboard, its links reachable with Tab, and Escape closes it", async ({
+  page,
+}) => {
   await signIn(page, DEMO.candidate, "/badges");
   // A valid badge is an accepted one, whose page offers the downloads.
   await page.getByRole("main").locator('a[href^="/badges/mine/"]').filter({ hasText: "Valid" }).first().click();

@@ -7,15 +7,23 @@ import { publicBadgeId } from "./support/seed";
  * How to reach each route that sets its own policy: a path that route answers. Every entry of
  * `routesWithOwnPolicy` needs one, so a route added to that list is requested here too.
  */
-const examplePaths: Record<(typeof routesWithOwnPolicy)[number]["route"], (page: Page, request: APIRequestContext) => Promise<string[]>> = {
+const examplePaths: Record<
+  (typeof routesWithOwnPolicy)[number]["route"],
+  (page: Page, request: APIRequestContext) => Promise<string[]>
+> = {
   "app/(public)/badges/[id]/route.ts": async () => [`/badges/${await publicBadgeId()}`, "/badges/not-a-badge"],
   "app/api/ob/images/[templateId]/route.ts": async (_page, request) => {
     const assertion = await (await request.get(`/api/ob/assertions/${await publicBadgeId()}`)).json();
     const badgeClass = await (await request.get(new URL(assertion.badge).pathname)).json();
     return [`${new URL(badgeClass.image).pathname}?format=svg`, new URL(badgeClass.image).pathname];
   },
-  "app/api/ob/assertions/[id]/badge.svg/route.ts": async () => [`/api/ob/assertions/${await publicBadgeId()}/badge.svg`],
-  "app/api/ob/assertions/[id]/badge.png/route.ts": async () => [`/api/ob/assertions/${await publicBadgeId()}/badge.png`, "/api/ob/assertions/missing/badge.png"],
+  "app/api/ob/assertions/[id]/badge.svg/route.ts": async () => [
+    `/api/ob/assertions/${await publicBadgeId()}/badge.svg`,
+  ],
+  "app/api/ob/assertions/[id]/badge.png/route.ts": async () => [
+    `/api/ob/assertions/${await publicBadgeId()}/badge.png`,
+    "/api/ob/assertions/missing/badge.png",
+  ],
   "app/dev/mailbox/[id]/html/route.ts": async (page) => {
     const email = uniqueEmail("policy");
     await page.goto("/sign-in");
@@ -27,7 +35,12 @@ const examplePaths: Record<(typeof routesWithOwnPolicy)[number]["route"], (page:
   "app/(admin)/admin/outbox/previews/[key]/route.ts": async (page) => {
     await signIn(page, DEMO.admin, "/admin/outbox/previews");
     await page.goto("/admin/outbox/previews");
-    return [(await page.getByRole("link", { name: /Open the HTML version/ }).first().getAttribute("href"))!];
+    return [
+      (await page
+        .getByRole("link", { name: /Open the HTML version/ })
+        .first()
+        .getAttribute("href"))!,
+    ];
   },
 };
 
@@ -44,7 +57,10 @@ for (const { route, policy } of routesWithOwnPolicy) {
   });
 }
 
-test("[ANYONE] the favicon is a real icon with the security headers, declared by every page", async ({ page, request }) => {
+test("[ANYONE] the favicon is a real icon with the security headers, declared by every page", async ({
+  page,
+  request,
+}) => {
   const icon = await request.get("/favicon.ico");
   expect(icon.status()).toBe(200);
   expect(icon.headers()["content-type"]).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
@@ -62,12 +78,17 @@ test("[ANYONE] the favicon is a real icon with the security headers, declared by
   expect(svg.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
-test("[ANYONE] static assets and public files carry nosniff; a missing one is no scriptable page", async ({ page, request }) => {
+test("[ANYONE] static assets and public files carry nosniff; a missing one is no scriptable page", async ({
+  page,
+  request,
+}) => {
   await page.goto("/");
   const assets = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src^="/_next/static/"], link[rel="stylesheet"][href^="/_next/static/"]')].map(
-      (el) => el.getAttribute("src") ?? el.getAttribute("href")!,
-    ),
+    [
+      ...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>(
+        'script[src^="/_next/static/"], link[rel="stylesheet"][href^="/_next/static/"]',
+      ),
+    ].map((el) => el.getAttribute("src") ?? el.getAttribute("href")!),
   );
   expect(assets.some((a) => a.endsWith(".js"))).toBe(true);
   expect(assets.some((a) => a.endsWith(".css"))).toBe(true);
@@ -78,7 +99,15 @@ test("[ANYONE] static assets and public files carry nosniff; a missing one is no
   }
 
   // The proxy's matcher skips every path that starts like a static one, so these never pass through it either.
-  const missing = ["/_next/static/chunks/does-not-exist.js", "/_next/static/css/missing.css", "/_next/static", "/_next/staticx", "/_next/imagex", "/favicon.icox", "/favicon.ico/x"];
+  const missing = [
+    "/_next/static/chunks/does-not-exist.js",
+    "/_next/static/css/missing.css",
+    "/_next/static",
+    "/_next/staticx",
+    "/_next/imagex",
+    "/favicon.icox",
+    "/favicon.ico/x",
+  ];
   for (const path of missing) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(404);

@@ -9,7 +9,9 @@ test("[CANDIDATE] opens Opportunities, filters to remote and sees why a posting 
   await expect(page.getByRole("list", { name: "Your skills" })).toContainText("Cloud administration");
   // Salary insight for a certification the demo candidate holds
   await expect(page.getByRole("heading", { level: 3, name: "Certified: Cloud Administrator Associate" })).toBeVisible();
-  await expect(page.getByRole("table", { name: /Salaries for Certified: Cloud Administrator Associate/ })).toContainText("GBP");
+  await expect(
+    page.getByRole("table", { name: /Salaries for Certified: Cloud Administrator Associate/ }),
+  ).toContainText("GBP");
   await expectAccessible(page);
 
   await page.getByLabel("Remote only").check();
@@ -27,7 +29,9 @@ test("[CANDIDATE] opens Opportunities, filters to remote and sees why a posting 
 
   // A filter that cannot be understood is explained, not a crash.
   await page.goto("/opportunities?minSalary=50000");
-  await expect(page.getByRole("alert").filter({ hasText: "could not be used" })).toContainText("Choose the currency of the minimum salary");
+  await expect(page.getByRole("alert").filter({ hasText: "could not be used" })).toContainText(
+    "Choose the currency of the minimum salary",
+  );
 });
 
 test("[ADMIN] imports a postings CSV, sees the rejected row, finds and closes the new posting", async ({ page }) => {
@@ -44,7 +48,9 @@ test("[ADMIN] imports a postings CSV, sees the rejected row, finds and closes th
   await expect(page.getByRole("heading", { level: 1, name: "Job postings" })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("Postings file (CSV or JSON)").setInputFiles({ name: "postings.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .getByLabel("Postings file (CSV or JSON)")
+    .setInputFiles({ name: "postings.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Import postings" }).click();
   await expect(page.getByText("1 added, 0 updated, 1 rejected (of 2 rows).")).toBeVisible();
   const rejected = page.getByRole("table", { name: "Rows not imported" });

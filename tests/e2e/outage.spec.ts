@@ -37,14 +37,25 @@ function freePort(): Promise<number> {
   });
 }
 
-const bootDatabase = () => startEmbeddedPostgres({ dir: path.join(dir, "pg"), port: pgPort, database: "certdash", ephemeral: true, restartable: true });
+const bootDatabase = () =>
+  startEmbeddedPostgres({
+    dir: path.join(dir, "pg"),
+    port: pgPort,
+    database: "certdash",
+    ephemeral: true,
+    restartable: true,
+  });
 
 function run(script: string, env: Record<string, string>) {
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), [script, ...(script.endsWith("start.ts") ? ["start"] : [])], {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  const child = spawn(
+    path.resolve("node_modules/.bin/tsx"),
+    [script, ...(script.endsWith("start.ts") ? ["start"] : [])],
+    {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    },
+  );
   children.push(child);
 }
 
@@ -107,10 +118,17 @@ async function query<T>(text: string, values: unknown[] = []): Promise<T[]> {
   }
 }
 
-test("pages answer 503 with a friendly page while PostgreSQL is down, and recover without a restart", async ({ page }) => {
+test("pages answer 503 with a friendly page while PostgreSQL is down, and recover without a restart", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const [badge] = await query<{ id: string }>(`SELECT id FROM "Badge" WHERE state = 'ACCEPTED' AND public LIMIT 1`);
-  const urls = { page: `${A}/`, verification: `${B}/badges/${badge.id}`, api: `${B}/api/ob/issuer`, health: `${A}/api/health` };
+  const urls = {
+    page: `${A}/`,
+    verification: `${B}/badges/${badge.id}`,
+    api: `${B}/api/ob/issuer`,
+    health: `${A}/api/health`,
+  };
   for (const url of Object.values(urls)) expect((await fetch(url)).status, url).toBe(200);
 
   await database!.stop();
@@ -128,7 +146,10 @@ test("pages answer 503 with a friendly page while PostgreSQL is down, and recove
     expect(await api.json()).toMatchObject({ status: "unavailable", database: "unreachable" });
     expect((await fetch(urls.health)).status).toBe(503);
 
-    for (const [width, height, name] of [[1280, 800, "desktop"], [390, 844, "phone"]] as const) {
+    for (const [width, height, name] of [
+      [1280, 800, "desktop"],
+      [390, 844, "phone"],
+    ] as const) {
       await page.setViewportSize({ width, height });
       const response = await page.goto("/dashboard");
       expect(response?.status()).toBe(503);
@@ -171,7 +192,11 @@ test("a badge made private through one web process is private at once on the oth
   await signIn(page, DEMO.candidate, `/badges/mine/${badge.id}`);
   await page.getByRole("button", { name: "Make private" }).click();
   await expect(page.getByText(/Private: only you can see this badge/)).toBeVisible();
-  await until(async () => (await (await fetch(verification)).text()).includes("This badge is private"), 5_000, "B to forget the badge");
+  await until(
+    async () => (await (await fetch(verification)).text()).includes("This badge is private"),
+    5_000,
+    "B to forget the badge",
+  );
 
   await page.getByRole("button", { name: "Make public" }).click();
   await expect(page.getByText(/Public: anyone with the link/)).toBeVisible();
@@ -189,13 +214,29 @@ test("two workers run many jobs, each exactly once", async () => {
     INSERT INTO "Job" (id, type, payload, "dedupeKey", "runAt", "maxAttempts", "updatedAt")
     SELECT 'job-' || m.id, 'email.send', jsonb_build_object('emailMessageId', m.id), 'email:' || m.id, now(), 8, now() FROM m`);
   await query(`SELECT pg_notify('certdash_jobs', 'email.send')`);
-  await until(async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailMessage" WHERE subject = $1 AND status = 'SENT'`, [`Jobs ${tag}`]))[0].n === 200, 60_000, "all 200 to be sent");
+  await until(
+    async () =>
+      (
+        await query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM "EmailMessage" WHERE subject = $1 AND status = 'SENT'`,
+          [`Jobs ${tag}`],
+        )
+      )[0].n === 200,
+    60_000,
+    "all 200 to be sent",
+  );
   // What the mail server received (the development mailbox stores it): each message once.
   await new Promise((r) => setTimeout(r, 1_000));
-  const copies = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "DevMailboxMessage" WHERE subject = $1 GROUP BY "messageId"`, [`Jobs ${tag}`]);
+  const copies = await query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "DevMailboxMessage" WHERE subject = $1 GROUP BY "messageId"`,
+    [`Jobs ${tag}`],
+  );
   expect(copies.length).toBe(200);
   expect(copies.every((c) => c.n === 1)).toBe(true);
-  const jobs = await query<{ attempts: number; lockedBy: string | null }>(`SELECT attempts, "lockedBy" FROM "Job" WHERE id LIKE $1`, [`job-outage-${tag}-%`]);
+  const jobs = await query<{ attempts: number; lockedBy: string | null }>(
+    `SELECT attempts, "lockedBy" FROM "Job" WHERE id LIKE $1`,
+    [`job-outage-${tag}-%`],
+  );
   expect(jobs.every((j) => j.attempts === 1)).toBe(true);
   expect(new Set(jobs.map((j) => j.lockedBy)).size).toBe(2);
 });

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, openLatestMail, signIn, uniqueEmail } from "./support/session";
 
-test("[CANDIDATE] edits contact details and is told exactly what is wrong with a bad phone number", async ({ page }) => {
+test("[CANDIDATE] edits contact details and is told exactly what is wrong with a bad phone number", async ({
+  page,
+}) => {
   await signIn(page, uniqueEmail("profile"));
   await page.goto("/profile");
   await expect(page.getByRole("heading", { name: "Profile", level: 1 })).toBeVisible();

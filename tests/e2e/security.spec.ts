@@ -55,7 +55,10 @@ test("[CANDIDATE] pages hydrate under the policy without a single violation", as
 test("[ANONYMOUS] a forged x-middleware-subrequest header opens nothing", async ({ request }) => {
   for (const path of ["/admin", "/support", "/dashboard"]) {
     const res = await request.get(path, {
-      headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware" },
+      headers: {
+        "x-middleware-subrequest":
+          "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware",
+      },
       maxRedirects: 0,
     });
     expect(res.status(), path).toBe(307);

@@ -60,7 +60,9 @@ test("[CANDIDATE] cannot open the support console or admin pages", async ({ page
     await page.goto(path);
     await expect(page).toHaveURL(/\/dashboard$/);
   }
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Support console" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Support console" }),
+  ).toHaveCount(0);
 });
 
 test("[SUPPORT] lands in the support console and cannot reach admin", async ({ page }) => {

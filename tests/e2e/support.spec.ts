@@ -20,10 +20,15 @@ async function expectAccessibleUnfolded(page: Page) {
 async function claimLinkFrom(page: Page, mailbox: string, subject: RegExp, nth: number) {
   await page.goto(mailbox);
   await page.getByRole("main").getByRole("link", { name: subject }).nth(nth).click();
-  return page.getByRole("link", { name: /\/claim\// }).first().getAttribute("href");
+  return page
+    .getByRole("link", { name: /\/claim\// })
+    .first()
+    .getAttribute("href");
 }
 
-test("[SUPPORT] finds a candidate by MCID, issues a fresh claim link, and only the new link works", async ({ browser }) => {
+test("[SUPPORT] finds a candidate by MCID, issues a fresh claim link, and only the new link works", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   // A new candidate whose exam result arrived under another address: the "never got my badge" case.
   const email = uniqueEmail("stranded");

@@ -19,7 +19,10 @@ test("[CANDIDATE] reads the transcript: active, inactive and every exam includin
 test("[CANDIDATE] downloads the transcript PDF and it says what the page says", async ({ page }) => {
   await signIn(page, DEMO.candidate);
   await page.goto("/transcript");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download PDF" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^transcript-\d{10}\.pdf$/);
   const text = (await pdfText(await readFile((await download.path())!))).join("\n");
   expect(text).toContain("Certification transcript");
@@ -30,12 +33,18 @@ test("[CANDIDATE] downloads the transcript PDF and it says what the page says", 
   expect(text).toMatch(/AZ-104 .* Failed · score 655/);
 });
 
-test("[CANDIDATE] downloads a certificate whose QR code leads to a public verification page", async ({ page, browser }) => {
+test("[CANDIDATE] downloads a certificate whose QR code leads to a public verification page", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, DEMO.candidate);
   await page.goto("/transcript");
   const first = page.getByTestId("certification").first();
   const number = (await first.locator(".font-mono").first().textContent())!.trim();
-  const [download] = await Promise.all([page.waitForEvent("download"), first.getByRole("link", { name: /Certificate \(PDF\)/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    first.getByRole("link", { name: /Certificate \(PDF\)/ }).click(),
+  ]);
   const [text] = await pdfText(await readFile((await download.path())!));
   expect(text).toContain("Certificate of Achievement");
   expect(text).toContain(number);
@@ -53,7 +62,10 @@ test("[CANDIDATE] downloads a certificate whose QR code leads to a public verifi
   await visitor.close();
 });
 
-test("[CANDIDATE] shares the transcript; a visitor needs the access code, and a revoked link shows nothing", async ({ page, browser }) => {
+test("[CANDIDATE] shares the transcript; a visitor needs the access code, and a revoked link shows nothing", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, DEMO.candidate);
   await page.goto("/transcript/share");
   await expectAccessible(page);

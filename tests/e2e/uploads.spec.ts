@@ -25,7 +25,9 @@ function resultsCsv(rows: number, pad = 0) {
   const lines = [HEADER];
   for (let i = 0; i < rows; i++) {
     const k = String(i).padStart(6, "0");
-    lines.push(`u${k}.${run}@example.com,Upload candidate ${k}${"x".repeat(pad)},AZ-900,2025-03-01,512,false,ONLINE,UP-${run}-${k}${"x".repeat(pad)}`);
+    lines.push(
+      `u${k}.${run}@example.com,Upload candidate ${k}${"x".repeat(pad)},AZ-900,2025-03-01,512,false,ONLINE,UP-${run}-${k}${"x".repeat(pad)}`,
+    );
   }
   return Buffer.from(`${lines.join("\n")}\n`);
 }
@@ -33,7 +35,13 @@ function resultsCsv(rows: number, pad = 0) {
 /** A CSV of exactly `bytes` bytes: one row repeated, the last copy cut wherever the size falls. */
 function csvOfSize(bytes: number) {
   const header = Buffer.from(`${HEADER}\n`);
-  return Buffer.concat([header, Buffer.alloc(bytes - header.length, `u.${stamp()}@example.com,Upload candidate,AZ-900,2025-03-01,512,false,ONLINE,UP-${stamp()}\n`)]);
+  return Buffer.concat([
+    header,
+    Buffer.alloc(
+      bytes - header.length,
+      `u.${stamp()}@example.com,Upload candidate,AZ-900,2025-03-01,512,false,ONLINE,UP-${stamp()}\n`,
+    ),
+  ]);
 }
 
 /** A refusal must have finished before "nothing was stored" means anything; the server answers first, so wait. */
@@ -73,7 +81,10 @@ test.describe("the import API", () => {
     // Past the 10 MB that Next.js passes through its proxy: the size that was cut short.
     expect(csv.length).toBeGreaterThan(10.5 * 1024 * 1024);
     const filename = `whole-${stamp()}.csv`;
-    const response = await page.request.post(`${API}?filename=${filename}`, { headers: { "content-type": "text/csv" }, data: csv });
+    const response = await page.request.post(`${API}?filename=${filename}`, {
+      headers: { "content-type": "text/csv" },
+      data: csv,
+    });
     expect(response.status()).toBe(202);
     expect(await response.json()).toMatchObject({ totalRows: 110_000 });
     expect(await importsNamed(filename)).toEqual([expect.objectContaining({ totalRows: 110_000, bytes: csv.length })]);
@@ -86,13 +97,33 @@ test.describe("the import API", () => {
     const filename = `over-${stamp()}.csv`;
     const file = multipart([{ name: "file", filename, type: "text/csv", bytes: over }]);
     const cases: { name: string; headers: Record<string, string | number>; body: Buffer }[] = [
-      { name: "raw CSV with its length", headers: { "content-type": "text/csv", "content-length": over.length }, body: over },
-      { name: "raw CSV sent in chunks", headers: { "content-type": "text/csv", "transfer-encoding": "chunked" }, body: chunked(over) },
-      { name: "a multipart upload", headers: { "content-type": file.contentType, "content-length": file.body.length }, body: file.body },
-      { name: "a multipart upload sent in chunks", headers: { "content-type": file.contentType, "transfer-encoding": "chunked" }, body: chunked(file.body) },
+      {
+        name: "raw CSV with its length",
+        headers: { "content-type": "text/csv", "content-length": over.length },
+        body: over,
+      },
+      {
+        name: "raw CSV sent in chunks",
+        headers: { "content-type": "text/csv", "transfer-encoding": "chunked" },
+        body: chunked(over),
+      },
+      {
+        name: "a multipart upload",
+        headers: { "content-type": file.contentType, "content-length": file.body.length },
+        body: file.body,
+      },
+      {
+        name: "a multipart upload sent in chunks",
+        headers: { "content-type": file.contentType, "transfer-encoding": "chunked" },
+        body: chunked(file.body),
+      },
     ];
     for (const c of cases) {
-      const answer = await rawRequest(PORT, { path: `${API}?filename=${filename}`, headers: { cookie: session.cookie, ...c.headers }, body: c.body });
+      const answer = await rawRequest(PORT, {
+        path: `${API}?filename=${filename}`,
+        headers: { cookie: session.cookie, ...c.headers },
+        body: c.body,
+      });
       expect(answer.status, c.name).toBe(413);
       expect(answer.text, c.name).toContain("50 MB");
     }
@@ -109,8 +140,20 @@ test.describe("the import API", () => {
       { name: "raw, declared shorter", type: "text/csv", body: csv, declared: csv.length - 30, end: false },
       // Declares more than it sends, then gives up.
       { name: "raw, declared longer", type: "text/csv", body: csv, declared: csv.length + 500, end: true },
-      { name: "multipart, declared shorter", type: file.contentType, body: file.body, declared: file.body.length - 30, end: false },
-      { name: "multipart, declared longer", type: file.contentType, body: file.body, declared: file.body.length + 500, end: true },
+      {
+        name: "multipart, declared shorter",
+        type: file.contentType,
+        body: file.body,
+        declared: file.body.length - 30,
+        end: false,
+      },
+      {
+        name: "multipart, declared longer",
+        type: file.contentType,
+        body: file.body,
+        declared: file.body.length + 500,
+        end: true,
+      },
     ];
     for (const c of cases) {
       const answer = await rawRequest(PORT, {
@@ -134,11 +177,16 @@ test.describe("the import API", () => {
     expect(await importsNamed(filename)).toEqual([expect.objectContaining({ totalRows: 40, bytes: csv.length })]);
   });
 
-  test("[ADMIN] refuses a session request from an opaque or malformed Origin with 403 and a message", async ({ browser }) => {
+  test("[ADMIN] refuses a session request from an opaque or malformed Origin with 403 and a message", async ({
+    browser,
+  }) => {
     const { context, page } = await adminPage(browser);
     const filename = `origin-${stamp()}.csv`;
     for (const origin of ["null", "garbage", "http://", "https://evil.example"]) {
-      const response = await page.request.post(`${API}?filename=${filename}`, { headers: { "content-type": "text/csv", origin }, data: resultsCsv(2) });
+      const response = await page.request.post(`${API}?filename=${filename}`, {
+        headers: { "content-type": "text/csv", origin },
+        data: resultsCsv(2),
+      });
       expect(response.status(), origin).toBe(403);
       expect(((await response.json()) as { error: string }).error, origin).toMatch(/origin|cross-site/i);
     }
@@ -148,7 +196,9 @@ test.describe("the import API", () => {
 });
 
 test.describe("the upload forms", () => {
-  test("[ADMIN] exam results: a file over 50 MB is refused before sending; an 11 MB file arrives whole", async ({ browser }) => {
+  test("[ADMIN] exam results: a file over 50 MB is refused before sending; an 11 MB file arrives whole", async ({
+    browser,
+  }) => {
     test.slow();
     const { context, page } = await adminPage(browser);
     const posts = watchPosts(page);
@@ -176,7 +226,9 @@ test.describe("the upload forms", () => {
     const csv = resultsCsv(28_500, 150);
     expect(csv.length).toBeGreaterThan(10.5 * 1024 * 1024);
     const filename = `form-${stamp()}.csv`;
-    await page.getByLabel("Exam results file (CSV)").setInputFiles({ name: filename, mimeType: "text/csv", buffer: csv });
+    await page
+      .getByLabel("Exam results file (CSV)")
+      .setInputFiles({ name: filename, mimeType: "text/csv", buffer: csv });
     await page.getByRole("button", { name: "Upload and import" }).click();
     await expect(page).toHaveURL(/\/admin\/imports\/[^/]+$/, { timeout: 30_000 });
     expect(await importsNamed(filename)).toEqual([expect.objectContaining({ totalRows: 28_500, bytes: csv.length })]);
@@ -238,7 +290,9 @@ function postingsOfSize(prefix: string, bytes: number) {
   const id = `${prefix}-${stamp()}`;
   const head = `external_id,title,employer,location,url,posted_on\n${id},Upload test,Contoso,Leeds,https://jobs.example/${id},2025-01-01\n`;
   const pad = bytes - head.length - 80;
-  return Buffer.from(pad > 0 ? `${head}${id}-pad,${"x".repeat(pad)},Contoso,Leeds,https://jobs.example/pad,2025-01-01\n` : head);
+  return Buffer.from(
+    pad > 0 ? `${head}${id}-pad,${"x".repeat(pad)},Contoso,Leeds,https://jobs.example/pad,2025-01-01\n` : head,
+  );
 }
 
 type Captured = { action: string; fields: ({ name: string; value: string } | { name: string; file: true })[] };
@@ -251,19 +305,25 @@ async function captureAction(page: Page, submit: () => Promise<void>): Promise<C
       if (init?.body instanceof FormData) {
         (window as unknown as { captured: Captured }).captured = {
           action: new Headers(init.headers).get("next-action") ?? "",
-          fields: [...init.body.entries()].map(([name, value]) => (typeof value === "string" ? { name, value } : { name, file: true as const })),
+          fields: [...init.body.entries()].map(([name, value]) =>
+            typeof value === "string" ? { name, value } : { name, file: true as const },
+          ),
         };
       }
       return original(input, init);
     };
   });
   await submit();
-  await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { captured?: Captured }).captured))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean((window as unknown as { captured?: Captured }).captured)))
+    .toBe(true);
   return page.evaluate(() => (window as unknown as { captured: Captured }).captured);
 }
 
 for (const form of actionForms) {
-  test(`[ADMIN] ${form.name}: a file over ${form.limitText} is refused before sending and when forged; nothing is stored`, async ({ browser }) => {
+  test(`[ADMIN] ${form.name}: a file over ${form.limitText} is refused before sending and when forged; nothing is stored`, async ({
+    browser,
+  }) => {
     const { context, page } = await adminPage(browser);
     const posts = watchPosts(page);
     const f = await form.open(page);
@@ -285,7 +345,12 @@ for (const form of actionForms) {
 
     const forge = (bytes: Buffer, lie?: "shorter" | "longer") => {
       const { contentType, body } = multipart(
-        captured.fields.map((field): Part => ("file" in field ? { name: field.name, filename: f.file(bytes).name, type: f.file(bytes).mimeType, bytes } : field)),
+        captured.fields.map(
+          (field): Part =>
+            "file" in field
+              ? { name: field.name, filename: f.file(bytes).name, type: f.file(bytes).mimeType, bytes }
+              : field,
+        ),
       );
       return rawRequest(PORT, {
         path: new URL(page.url()).pathname,
@@ -306,7 +371,8 @@ for (const form of actionForms) {
     // Over Next.js's 2 MB action limit: refused before the action runs.
     expect((await forge(f.ofSize(2 * 1024 * 1024 + 1))).status).toBeGreaterThanOrEqual(400);
     // A good file behind a lying Content-Length, either way.
-    for (const lie of ["shorter", "longer"] as const) expect((await forge(f.ofSize(2_000), lie)).status ?? 400, lie).toBeGreaterThanOrEqual(400);
+    for (const lie of ["shorter", "longer"] as const)
+      expect((await forge(f.ofSize(2_000), lie)).status ?? 400, lie).toBeGreaterThanOrEqual(400);
     await settle();
     expect(await f.stored()).toBe(kept);
     await context.close();

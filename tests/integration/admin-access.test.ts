@@ -28,8 +28,25 @@ import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { expectStatus } from "../support/http-errors";
 
 const exam = { code: "ACC-1", title: "Access exam", description: "", skills: [] };
-const cert = { code: "ACC-C", title: "Access cert", description: "", level: "ASSOCIATE" as const, validityMonths: null, requirement: "ONE" as const, requiredCount: null, examCodes: ["ACC-1"], skills: [] };
-const template = { name: "Access badge", description: "Some description", criteria: "Some criteria", skills: [], inBadgeProgram: true, link: { kind: "EXAM" as const, code: "ACC-1" } };
+const cert = {
+  code: "ACC-C",
+  title: "Access cert",
+  description: "",
+  level: "ASSOCIATE" as const,
+  validityMonths: null,
+  requirement: "ONE" as const,
+  requiredCount: null,
+  examCodes: ["ACC-1"],
+  skills: [],
+};
+const template = {
+  name: "Access badge",
+  description: "Some description",
+  criteria: "Some criteria",
+  skills: [],
+  inBadgeProgram: true,
+  link: { kind: "EXAM" as const, code: "ACC-1" },
+};
 
 /** Every admin data function, called with plausible arguments: none may do anything for anyone but an admin. */
 const dal: Record<string, () => Promise<unknown>> = {
@@ -49,14 +66,25 @@ const dal: Record<string, () => Promise<unknown>> = {
   getTemplate: () => templates.getTemplate("x"),
   createTemplate: () => templates.createTemplate(template),
   updateTemplate: () => templates.updateTemplate("x", template),
-  uploadTemplateImage: () => templates.uploadTemplateImage("x", { bytes: Buffer.from("x"), mimeType: "image/png", filename: "x.png" }),
+  uploadTemplateImage: () =>
+    templates.uploadTemplateImage("x", { bytes: Buffer.from("x"), mimeType: "image/png", filename: "x.png" }),
   templateImageForPreview: () => templates.templateImageForPreview("x", "png"),
   templateChoices: () => templates.templateChoices(),
-  uploadExamResults: () => imports.uploadExamResults({ filename: "x.csv", contentType: "text/csv", bytes: new TextEncoder().encode("email\n") }),
+  uploadExamResults: () =>
+    imports.uploadExamResults({
+      filename: "x.csv",
+      contentType: "text/csv",
+      bytes: new TextEncoder().encode("email\n"),
+    }),
   listImports: () => imports.listImports(),
   getImport: () => imports.getImport("x"),
   bulkIssueBadges: () => issuance.bulkIssueBadges({ templateId: "x", emails: "a@example.com", notify: "on" }),
-  bulkRevokeBadges: () => issuance.bulkRevokeBadges({ badgeIds: "00000000-0000-4000-8000-000000000000", reason: "A reason here", notify: "" }),
+  bulkRevokeBadges: () =>
+    issuance.bulkRevokeBadges({
+      badgeIds: "00000000-0000-4000-8000-000000000000",
+      reason: "A reason here",
+      notify: "",
+    }),
   listEmails: () => outbox.listEmails(),
   listJobs: () => outbox.listJobs(),
   retryEmail: () => outbox.retryEmail("x"),
@@ -70,7 +98,22 @@ function form(values: Record<string, string>) {
   return f;
 }
 
-const anyForm = form({ id: "x", code: "ACC-2", title: "Title here", level: "ASSOCIATE", requirement: "ONE", examCodes: "ACC-1", retiredOn: "2025-01-01", name: "Name", description: "Description here", criteria: "Criteria here", linkedTo: "EXAM:ACC-1", templateId: "x", emails: "a@example.com", reason: "Some reason" });
+const anyForm = form({
+  id: "x",
+  code: "ACC-2",
+  title: "Title here",
+  level: "ASSOCIATE",
+  requirement: "ONE",
+  examCodes: "ACC-1",
+  retiredOn: "2025-01-01",
+  name: "Name",
+  description: "Description here",
+  criteria: "Criteria here",
+  linkedTo: "EXAM:ACC-1",
+  templateId: "x",
+  emails: "a@example.com",
+  reason: "Some reason",
+});
 const actions: Record<string, () => Promise<unknown>> = {
   createExamAction: () => createExamAction(initialActionState, anyForm),
   updateExamAction: () => updateExamAction(initialActionState, anyForm),
@@ -90,8 +133,12 @@ const actions: Record<string, () => Promise<unknown>> = {
 };
 
 const routes: Record<string, () => Promise<unknown>> = {
-  "GET /admin/templates/[id]/image": () => templateImage(new Request("http://localhost/admin/templates/x/image"), { params: Promise.resolve({ id: "x" }) }),
-  "GET /admin/outbox/previews/[key]": () => emailPreview(new Request("http://localhost/admin/outbox/previews/sign-in"), { params: Promise.resolve({ key: "sign-in" }) }),
+  "GET /admin/templates/[id]/image": () =>
+    templateImage(new Request("http://localhost/admin/templates/x/image"), { params: Promise.resolve({ id: "x" }) }),
+  "GET /admin/outbox/previews/[key]": () =>
+    emailPreview(new Request("http://localhost/admin/outbox/previews/sign-in"), {
+      params: Promise.resolve({ key: "sign-in" }),
+    }),
 };
 
 const everything = { ...dal, ...actions, ...routes };
@@ -102,21 +149,44 @@ describe("only admins reach the administration", () => {
     ["support staff", async () => viewerOf(await makeStaff("SUPPORT")), 403],
     ["an anonymous visitor", async () => null, 401],
   ];
-  it.each(cases)("refuses %s on every data function, action and route, and changes nothing", async (_who, make, status) => {
-    const viewer: Viewer | null = await make();
-    const before = await Promise.all([db.exam.count(), db.certification.count(), db.badgeTemplate.count(), db.importBatch.count(), db.auditLog.count()]);
-    for (const [name, call] of Object.entries(everything)) {
-      await expectStatus(runAsViewer(viewer, call), status).catch((error: unknown) => {
-        throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-      });
-    }
-    expect(await Promise.all([db.exam.count(), db.certification.count(), db.badgeTemplate.count(), db.importBatch.count(), db.auditLog.count()])).toEqual(before);
-  });
+  it.each(cases)(
+    "refuses %s on every data function, action and route, and changes nothing",
+    async (_who, make, status) => {
+      const viewer: Viewer | null = await make();
+      const before = await Promise.all([
+        db.exam.count(),
+        db.certification.count(),
+        db.badgeTemplate.count(),
+        db.importBatch.count(),
+        db.auditLog.count(),
+      ]);
+      for (const [name, call] of Object.entries(everything)) {
+        await expectStatus(runAsViewer(viewer, call), status).catch((error: unknown) => {
+          throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+        });
+      }
+      expect(
+        await Promise.all([
+          db.exam.count(),
+          db.certification.count(),
+          db.badgeTemplate.count(),
+          db.importBatch.count(),
+          db.auditLog.count(),
+        ]),
+      ).toEqual(before);
+    },
+  );
 
   it("lets an admin through (a missing record is a 404, not a 403)", async () => {
     const admin = viewerOf(await makeStaff("ADMIN"));
     await expect(runAsViewer(admin, catalogue.listCatalogue)).resolves.toHaveProperty("exams");
-    await expectStatus(runAsViewer(admin, () => catalogue.getExam("no-such-id")), 404);
-    await expectStatus(runAsViewer(admin, () => imports.getImport("no-such-id")), 404);
+    await expectStatus(
+      runAsViewer(admin, () => catalogue.getExam("no-such-id")),
+      404,
+    );
+    await expectStatus(
+      runAsViewer(admin, () => imports.getImport("no-such-id")),
+      404,
+    );
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
 import { bulkIssueBadges, bulkRevokeBadges } from "@/lib/admin/issuance/issuance";
-import { listEmails, listJobs, renderEmailPreview, retryEmail, retryJob, EMAIL_PREVIEWS } from "@/lib/admin/outbox/outbox";
+import {
+  listEmails,
+  listJobs,
+  renderEmailPreview,
+  retryEmail,
+  retryJob,
+  EMAIL_PREVIEWS,
+} from "@/lib/admin/outbox/outbox";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { drainJobs } from "../support/jobs";
 import { deliverMailTo, mailTo, refuseMail } from "../support/mail";
@@ -16,13 +23,28 @@ describe("bulk issue and revoke", () => {
     const template = await db.badgeTemplate.findUniqueOrThrow({ where: { certificationId: certs.certOne.id } });
     const [a, b] = [await makeCandidate(), await makeCandidate()];
     const report = await runAsViewer(admin, () =>
-      bulkIssueBadges({ templateId: template.id, emails: `${a.email}\n${b.email.toUpperCase()}, nobody@example.com\nnot-an-address`, notify: "on" }),
+      bulkIssueBadges({
+        templateId: template.id,
+        emails: `${a.email}\n${b.email.toUpperCase()}, nobody@example.com\nnot-an-address`,
+        notify: "on",
+      }),
     );
-    expect(report).toEqual({ issued: 2, alreadyHeld: 0, emailsQueued: 2, unknownEmails: ["nobody@example.com"], invalidEmails: ["not-an-address"] });
-    expect(await db.badge.findFirstOrThrow({ where: { userId: a.id } })).toMatchObject({ earningKey: `manual:${template.id}`, templateId: template.id });
+    expect(report).toEqual({
+      issued: 2,
+      alreadyHeld: 0,
+      emailsQueued: 2,
+      unknownEmails: ["nobody@example.com"],
+      invalidEmails: ["not-an-address"],
+    });
+    expect(await db.badge.findFirstOrThrow({ where: { userId: a.id } })).toMatchObject({
+      earningKey: `manual:${template.id}`,
+      templateId: template.id,
+    });
     expect((await deliverMailTo(b.email)).subject).toMatch(/You earned a badge/);
 
-    const again = await runAsViewer(admin, () => bulkIssueBadges({ templateId: template.id, emails: `${a.email},${b.email}`, notify: "on" }));
+    const again = await runAsViewer(admin, () =>
+      bulkIssueBadges({ templateId: template.id, emails: `${a.email},${b.email}`, notify: "on" }),
+    );
     expect(again).toMatchObject({ issued: 0, alreadyHeld: 2, emailsQueued: 0 });
     expect(await db.auditLog.count({ where: { actorId: admin.userId, action: "badge.issue" } })).toBe(2);
   });
@@ -32,27 +54,47 @@ describe("bulk issue and revoke", () => {
     const { certs } = await importCatalogue();
     const template = await db.badgeTemplate.findUniqueOrThrow({ where: { certificationId: certs.certAll.id } });
     const [quiet, told] = [await makeCandidate(), await makeCandidate()];
-    await runAsViewer(admin, () => bulkIssueBadges({ templateId: template.id, emails: `${quiet.email}\n${told.email}`, notify: "" }));
+    await runAsViewer(admin, () =>
+      bulkIssueBadges({ templateId: template.id, emails: `${quiet.email}\n${told.email}`, notify: "" }),
+    );
     await drainJobs();
     expect(mailTo(quiet.email)).toHaveLength(0);
 
-    const silent = await runAsViewer(admin, () => bulkRevokeBadges({ templateId: template.id, emails: `${quiet.email}\nstranger@example.com`, reason: "Issued by mistake", notify: "" }));
+    const silent = await runAsViewer(admin, () =>
+      bulkRevokeBadges({
+        templateId: template.id,
+        emails: `${quiet.email}\nstranger@example.com`,
+        reason: "Issued by mistake",
+        notify: "",
+      }),
+    );
     expect(silent).toMatchObject({ revoked: 1, emailsQueued: 0, notFound: ["stranger@example.com"] });
     await drainJobs();
     expect(mailTo(quiet.email)).toHaveLength(0);
-    expect(await db.badge.findFirstOrThrow({ where: { userId: quiet.id } })).toMatchObject({ state: "REVOKED", revocationReason: "Issued by mistake" });
+    expect(await db.badge.findFirstOrThrow({ where: { userId: quiet.id } })).toMatchObject({
+      state: "REVOKED",
+      revocationReason: "Issued by mistake",
+    });
 
     const toldBadge = await db.badge.findFirstOrThrow({ where: { userId: told.id } });
-    const loud = await runAsViewer(admin, () => bulkRevokeBadges({ badgeIds: `${toldBadge.id}`, reason: "Exam result withdrawn after review", notify: "on" }));
+    const loud = await runAsViewer(admin, () =>
+      bulkRevokeBadges({ badgeIds: `${toldBadge.id}`, reason: "Exam result withdrawn after review", notify: "on" }),
+    );
     expect(loud).toMatchObject({ revoked: 1, emailsQueued: 1, notFound: [] });
     const mail = await deliverMailTo(told.email);
     expect(mail.subject).toMatch(/revoked/i);
     expect(mail.text).toContain("Exam result withdrawn after review");
 
-    const twice = await runAsViewer(admin, () => bulkRevokeBadges({ badgeIds: toldBadge.id, reason: "Again and again", notify: "on" }));
+    const twice = await runAsViewer(admin, () =>
+      bulkRevokeBadges({ badgeIds: toldBadge.id, reason: "Again and again", notify: "on" }),
+    );
     expect(twice).toMatchObject({ revoked: 0, alreadyRevoked: 1, emailsQueued: 0 });
-    expect(await db.auditLog.count({ where: { action: "badge.revoke", candidateId: { in: [quiet.id, told.id] } } })).toBe(2);
-    await expect(runAsViewer(admin, () => bulkRevokeBadges({ badgeIds: toldBadge.id, reason: "", notify: "" }))).rejects.toThrow();
+    expect(
+      await db.auditLog.count({ where: { action: "badge.revoke", candidateId: { in: [quiet.id, told.id] } } }),
+    ).toBe(2);
+    await expect(
+      runAsViewer(admin, () => bulkRevokeBadges({ badgeIds: toldBadge.id, reason: "", notify: "" })),
+    ).rejects.toThrow();
   });
 });
 
@@ -75,9 +117,13 @@ describe("the outbox", () => {
     expect(jobs.rows.some((j) => j.type === BADGE_EMAIL_JOB && /No such mailbox/.test(j.lastError ?? ""))).toBe(true);
 
     await runAsViewer(admin, () => retryEmail(failed.rows[0].id));
-    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: failed.rows[0].id } })).toMatchObject({ status: "QUEUED" });
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: failed.rows[0].id } })).toMatchObject({
+      status: "QUEUED",
+    });
     expect((await deliverMailTo(who.email)).subject).toMatch(/You earned a badge/);
-    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: failed.rows[0].id } })).toMatchObject({ status: "SENT" });
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: failed.rows[0].id } })).toMatchObject({
+      status: "SENT",
+    });
     await expect(runAsViewer(admin, () => retryEmail(failed.rows[0].id))).rejects.toThrow(/Only failed/);
 
     const job = await db.job.create({ data: { type: "no.such.handler", payload: {} } });
@@ -85,7 +131,11 @@ describe("the outbox", () => {
     expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "FAILED" });
     await runAsViewer(admin, () => retryJob(job.id));
     expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "QUEUED", attempts: 0 });
-    expect(await db.auditLog.count({ where: { actorId: admin.userId, action: { in: ["outbox.retry_email", "outbox.retry_job"] } } })).toBe(2);
+    expect(
+      await db.auditLog.count({
+        where: { actorId: admin.userId, action: { in: ["outbox.retry_email", "outbox.retry_job"] } },
+      }),
+    ).toBe(2);
   });
 
   it("renders every email template with sample data", async () => {

@@ -73,7 +73,11 @@ beforeAll(async () => {
   };
 });
 
-async function checkModule(file: string, allowed: Allowed, invoke: (fn: (...a: unknown[]) => Promise<unknown>) => Promise<unknown>) {
+async function checkModule(
+  file: string,
+  allowed: Allowed,
+  invoke: (fn: (...a: unknown[]) => Promise<unknown>) => Promise<unknown>,
+) {
   const mod = (await import(path.resolve(file))) as Record<string, unknown>;
   const problems: string[] = [];
   for (const [name, fn] of Object.entries(mod)) {
@@ -119,10 +123,16 @@ describe("authorisation matrix", () => {
           let status: unknown;
           await runAsViewer(viewers[who], async () => {
             try {
-              const res = await handler(new Request("http://localhost:3000/x", { method, body: method === "GET" ? undefined : "" }), {
-                params: Promise.resolve(new Proxy({}, { get: (_t, p) => (p === "then" ? undefined : "x") })),
-              });
-              status = res.status >= 300 && res.status < 400 && (res.headers.get("location") ?? "").includes("/sign-in") ? 401 : res.status;
+              const res = await handler(
+                new Request("http://localhost:3000/x", { method, body: method === "GET" ? undefined : "" }),
+                {
+                  params: Promise.resolve(new Proxy({}, { get: (_t, p) => (p === "then" ? undefined : "x") })),
+                },
+              );
+              status =
+                res.status >= 300 && res.status < 400 && (res.headers.get("location") ?? "").includes("/sign-in")
+                  ? 401
+                  : res.status;
             } catch (error) {
               status = interruptStatus(error) ?? `threw: ${(error as Error).message?.slice(0, 100)}`;
             }
@@ -133,7 +143,8 @@ describe("authorisation matrix", () => {
         }
       }
     }
-    for (const [i, [pattern]] of routeRules.entries()) if (!usedRouteRules.has(i)) problems.push(`route rule ${pattern} matches no route`);
+    for (const [i, [pattern]] of routeRules.entries())
+      if (!usedRouteRules.has(i)) problems.push(`route rule ${pattern} matches no route`);
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(10); // the discovery found the protected routes
   }, 120_000);
@@ -143,15 +154,19 @@ describe("authorisation matrix", () => {
     for (const audience of Object.keys(audiences) as Audience[]) {
       const mine = entryModules.filter((m) => m.audience === audience);
       // A folder rule that matches nothing is a rule nobody checks.
-      if (!mine.some((m) => isAction(m.file))) problems.push(`lib/${audience}: no server action found; is the rule still needed?`);
-      if (!mine.some((m) => !isAction(m.file))) problems.push(`lib/${audience}: no data function found; is the rule still needed?`);
+      if (!mine.some((m) => isAction(m.file)))
+        problems.push(`lib/${audience}: no server action found; is the rule still needed?`);
+      if (!mine.some((m) => !isAction(m.file)))
+        problems.push(`lib/${audience}: no data function found; is the rule still needed?`);
     }
     for (const { file, audience, clients } of entryModules) {
       const source = readFileSync(file, "utf8");
       const usesGuard = source.includes(`from "@/${guardOf(audience).replace(/\.ts$/, "")}"`);
-      if (/\brequireRole\b|\bformActionClient\b|\bsubmitActionClient\b/.test(source)) problems.push(`${file}: checks roles itself; use lib/${audience}/guard.ts`);
+      if (/\brequireRole\b|\bformActionClient\b|\bsubmitActionClient\b/.test(source))
+        problems.push(`${file}: checks roles itself; use lib/${audience}/guard.ts`);
       for (const other of Object.keys(audiences).filter((a) => a !== audience)) {
-        if (source.includes(`@/lib/${other}/guard"`)) problems.push(`${file}: uses the ${other} guard; move it to lib/${other}/`);
+        if (source.includes(`@/lib/${other}/guard"`))
+          problems.push(`${file}: uses the ${other} guard; move it to lib/${other}/`);
       }
       if (isAction(file)) {
         if (!source.startsWith('"use server"')) problems.push(`${file}: an actions/ folder holds server actions only`);
@@ -164,11 +179,14 @@ describe("authorisation matrix", () => {
     }
     // Nothing outside the four folders is a server action or checks a role.
     for (const file of files("lib").filter((f) => !f.startsWith(`lib${path.sep}generated`))) {
-      if (entryModules.some((m) => m.file === file) || Object.keys(audiences).some((a) => file === guardOf(a))) continue;
+      if (entryModules.some((m) => m.file === file) || Object.keys(audiences).some((a) => file === guardOf(a)))
+        continue;
       if (file === "lib/session.ts") continue; // where requireRole itself is written
       const source = readFileSync(file, "utf8");
       if (source.startsWith('"use server"') || /\brequireRole\(|\brequireViewer\(/.test(source)) {
-        problems.push(`${file}: matches no audience rule; move it under lib/public, lib/candidate, lib/support or lib/admin`);
+        problems.push(
+          `${file}: matches no audience rule; move it under lib/public, lib/candidate, lib/support or lib/admin`,
+        );
       }
     }
     expect(problems).toEqual([]);
@@ -179,10 +197,16 @@ describe("authorisation matrix", () => {
     for (const { file, allowed } of entryModules.filter((m) => isAction(m.file))) {
       const fd = new FormData();
       // Server actions are called as (state, form) or, when bound, (id, state, form).
-      problems.push(...(await checkModule(file, allowed, (fn) => fn("x", initialActionState, fd).catch(async (e) => {
-        if (interruptStatus(e)) throw e;
-        return fn(initialActionState, fd);
-      }))).map((p) => `${file} ${p}`));
+      problems.push(
+        ...(
+          await checkModule(file, allowed, (fn) =>
+            fn("x", initialActionState, fd).catch(async (e) => {
+              if (interruptStatus(e)) throw e;
+              return fn(initialActionState, fd);
+            }),
+          )
+        ).map((p) => `${file} ${p}`),
+      );
     }
     expect(problems).toEqual([]);
   }, 120_000);
@@ -190,7 +214,9 @@ describe("authorisation matrix", () => {
   it("every data access function checks the session and role before anything else", async () => {
     const problems: string[] = [];
     for (const { file, allowed } of entryModules.filter((m) => !isAction(m.file))) {
-      problems.push(...(await checkModule(file, allowed, (fn) => fn(anything, anything, anything))).map((p) => `${file} ${p}`));
+      problems.push(
+        ...(await checkModule(file, allowed, (fn) => fn(anything, anything, anything))).map((p) => `${file} ${p}`),
+      );
     }
     expect(problems).toEqual([]);
   }, 120_000);

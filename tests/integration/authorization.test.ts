@@ -17,7 +17,10 @@ describe("the data access layer checks who is asking", () => {
   });
 
   it("answers 401 to anonymous callers", async () => {
-    await expectStatus(runAsViewer(null, () => getMyDashboard()), 401);
+    await expectStatus(
+      runAsViewer(null, () => getMyDashboard()),
+      401,
+    );
     await expectStatus(runAsViewer(null, getStaffOverview), 401);
     await expectStatus(runAsViewer(null, getAdminOverview), 401);
   });
@@ -26,7 +29,10 @@ describe("the data access layer checks who is asking", () => {
     const support = await makeStaff("SUPPORT");
     await expect(runAsViewer(viewerOf(support), getStaffOverview)).resolves.toHaveProperty("candidates");
     await expectStatus(runAsViewer(viewerOf(support), getAdminOverview), 403);
-    await expectStatus(runAsViewer(viewerOf(support), () => getMyDashboard()), 403);
+    await expectStatus(
+      runAsViewer(viewerOf(support), () => getMyDashboard()),
+      403,
+    );
   });
 
   it("lets admins read both overviews", async () => {
@@ -37,6 +43,9 @@ describe("the data access layer checks who is asking", () => {
 
   it("hides the development mailbox when a real mail server is configured", async () => {
     // The test environment has SMTP_URL and DEV_MAILBOX=false, as production does.
-    await expectStatus(runAsViewer(null, () => listDevMail({})), 404);
+    await expectStatus(
+      runAsViewer(null, () => listDevMail({})),
+      404,
+    );
   });
 });

@@ -38,11 +38,15 @@ describe("the badge snapshot cache", () => {
     expect((await publicPage(badgeId)).name).toBe("Certified Administrator");
     expect(cachedBadgeCount()).toBeGreaterThan(0);
 
-    await quietly(`UPDATE "BadgeTemplate" SET name = 'Renamed unannounced' WHERE id = $1`, [cat.templates.singleCert.id]);
+    await quietly(`UPDATE "BadgeTemplate" SET name = 'Renamed unannounced' WHERE id = $1`, [
+      cat.templates.singleCert.id,
+    ]);
     expect((await publicPage(badgeId)).name).toBe("Certified Administrator"); // served from memory
 
     const admin = await makeStaff("ADMIN");
-    await db.$transaction((tx) => revokeBadges(tx, { badgeIds: [badgeId], reason: "Voided", notify: false, actorId: admin.id }));
+    await db.$transaction((tx) =>
+      revokeBadges(tx, { badgeIds: [badgeId], reason: "Voided", notify: false, actorId: admin.id }),
+    );
     const after = await publicPage(badgeId);
     expect(after).toMatchObject({ status: "revoked", revocationReason: "Voided", name: "Renamed unannounced" });
   });
@@ -60,7 +64,9 @@ describe("the badge snapshot cache", () => {
   it("shows new renewals and bulk changes of many badges", async () => {
     const { badgeId } = await candidateWithBadge({ autoAccept: true, notify: false });
     expect((await publicPage(badgeId)).renewals).toEqual([]);
-    await db.badgeEvent.create({ data: { badgeId, type: "RENEWED", detail: { previousExpiresOn: "2027-01-01", newExpiresOn: "2028-01-01" } } });
+    await db.badgeEvent.create({
+      data: { badgeId, type: "RENEWED", detail: { previousExpiresOn: "2027-01-01", newExpiresOn: "2028-01-01" } },
+    });
     expect((await publicPage(badgeId)).renewals).toHaveLength(1);
 
     // Over a hundred badges in one statement are announced as "everything", not one message per badge.
@@ -73,7 +79,10 @@ describe("the badge snapshot cache", () => {
     await listener.connect();
     listener.on("notification", (n) => heard.push(n.payload ?? ""));
     await listener.query("LISTEN badge_changes");
-    await db.badge.updateMany({ where: { earningKey: { startsWith: "bulk-" } }, data: { expiresOn: new Date(Date.now() - 1000) } });
+    await db.badge.updateMany({
+      where: { earningKey: { startsWith: "bulk-" } },
+      data: { expiresOn: new Date(Date.now() - 1000) },
+    });
     await expect.poll(() => heard).toContain("*");
     expect(heard).toHaveLength(1);
     await listener.end();
@@ -87,7 +96,9 @@ describe("the badge snapshot cache", () => {
     await db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'certdash listen badge_changes' AND datname = current_database()`;
     // Whatever happened while nobody listened may have been missed: the next read must not come from memory.
     await quietly(`UPDATE "Badge" SET "revocationReason" = 'missed', state = 'REVOKED' WHERE id = $1`, [badgeId]);
-    await expect.poll(() => runAsViewer(null, () => getVerification(badgeId)).then((p) => p?.kind === "visible" && p.status)).toBe("revoked");
+    await expect
+      .poll(() => runAsViewer(null, () => getVerification(badgeId)).then((p) => p?.kind === "visible" && p.status))
+      .toBe("revoked");
     await badgeCacheReady();
     expect((await publicPage(badgeId)).status).toBe("revoked"); // cached again now that it listens
     await quietly(`UPDATE "Badge" SET state = 'ACCEPTED' WHERE id = $1`, [badgeId]);

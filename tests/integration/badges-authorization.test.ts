@@ -45,9 +45,18 @@ describe("badge data access: who may do what", () => {
     const { badgeId } = await candidateWithBadge();
     const other = viewerOf(await makeCandidate());
     expect(await runAsViewer(other, () => listMyBadges())).toEqual([]);
-    await expectStatus(runAsViewer(other, () => getMyBadge(badgeId)), 404);
-    await expectStatus(runAsViewer(other, () => decideMyBadge(badgeId, "accept")), 404);
-    await expectStatus(runAsViewer(other, () => setMyBadgeVisibility(badgeId, false)), 404);
+    await expectStatus(
+      runAsViewer(other, () => getMyBadge(badgeId)),
+      404,
+    );
+    await expectStatus(
+      runAsViewer(other, () => decideMyBadge(badgeId, "accept")),
+      404,
+    );
+    await expectStatus(
+      runAsViewer(other, () => setMyBadgeVisibility(badgeId, false)),
+      404,
+    );
     const badge = await db.badge.findUniqueOrThrow({ where: { id: badgeId } });
     expect(badge).toMatchObject({ state: "PENDING", public: true });
   });
@@ -72,7 +81,13 @@ describe("badge data access: who may do what", () => {
     const seen = await runAsViewer(support, () => listCandidateBadgesForStaff(candidate.id));
     expect(seen.map((b) => b.id)).toEqual([badgeId]);
     expect(seen[0].events.map((e) => e.type)).toContain("ISSUED");
-    await expectStatus(runAsViewer(viewerOf(candidate), () => listCandidateBadgesForStaff(candidate.id)), 403);
-    await expectStatus(runAsViewer(null, () => listCandidateBadgesForStaff(candidate.id)), 401);
+    await expectStatus(
+      runAsViewer(viewerOf(candidate), () => listCandidateBadgesForStaff(candidate.id)),
+      403,
+    );
+    await expectStatus(
+      runAsViewer(null, () => listCandidateBadgesForStaff(candidate.id)),
+      401,
+    );
   });
 });

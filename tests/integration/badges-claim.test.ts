@@ -47,7 +47,9 @@ describe("the claim link", () => {
     const { candidate, badgeId } = await candidateWithBadge();
     const { token } = await claimLinkFor(candidate.email);
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, i) => runAsViewer(viewerOf(candidate), () => decideClaim(token, i % 2 ? "reject" : "accept"))),
+      Array.from({ length: 20 }, (_, i) =>
+        runAsViewer(viewerOf(candidate), () => decideClaim(token, i % 2 ? "reject" : "accept")),
+      ),
     );
     const ok = outcomes.filter((o) => o.status === "fulfilled");
     expect(ok).toHaveLength(1);
@@ -65,7 +67,9 @@ describe("the claim link", () => {
       expect(await runAsViewer(viewerOf(intruder), () => openClaim(token))).toEqual({ kind: "other-user" });
       await expect(runAsViewer(viewerOf(intruder), () => decideClaim(token, "accept"))).rejects.toThrow(/someone else/);
     }
-    await expect(runAsViewer(null, () => decideClaim(token, "accept"))).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;401" });
+    await expect(runAsViewer(null, () => decideClaim(token, "accept"))).rejects.toMatchObject({
+      digest: "NEXT_HTTP_ERROR_FALLBACK;401",
+    });
     expect((await db.badge.findUniqueOrThrow({ where: { id: badgeId } })).state).toBe("PENDING");
   });
 
@@ -74,7 +78,9 @@ describe("the claim link", () => {
     const { token } = await claimLinkFor(candidate.email);
     // Another live account that confirmed the badge's address as its own (e.g. after a merge).
     const other = await makeCandidate();
-    await db.candidateEmail.create({ data: { userId: other.id, email: `alias.${candidate.email}`, confirmedAt: new Date() } });
+    await db.candidateEmail.create({
+      data: { userId: other.id, email: `alias.${candidate.email}`, confirmedAt: new Date() },
+    });
     expect(await runAsViewer(viewerOf(other), () => openClaim(token))).toEqual({ kind: "other-user" });
     await db.badge.update({ where: { id: badgeId }, data: { recipientEmail: `alias.${candidate.email}` } });
     expect((await runAsViewer(viewerOf(other), () => openClaim(token))).kind).toBe("ready");
@@ -87,7 +93,9 @@ describe("the claim link", () => {
     expect(await runAsViewer(viewerOf(candidate), () => openClaim("not-a-token"))).toEqual({ kind: "invalid" });
     await db.badgeClaimToken.updateMany({ where: { badgeId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await runAsViewer(viewerOf(candidate), () => openClaim(token))).toEqual({ kind: "invalid" });
-    await expect(runAsViewer(viewerOf(candidate), () => decideClaim(token, "accept"))).rejects.toThrow(/already used or has expired/);
+    await expect(runAsViewer(viewerOf(candidate), () => decideClaim(token, "accept"))).rejects.toThrow(
+      /already used or has expired/,
+    );
   });
 });
 
@@ -96,10 +104,14 @@ describe("badges for people without an account", () => {
     const cat = await badgeCatalogue();
     const email = uniqueEmail("newcomer");
     // The program knows the person (an exam registration) but they have never signed in.
-    const person = await db.$transaction((tx) => createCandidate(tx, { email, legalFirstName: "New", legalLastName: "Comer" }));
+    const person = await db.$transaction((tx) =>
+      createCandidate(tx, { email, legalFirstName: "New", legalLastName: "Comer" }),
+    );
     expect(person.emailVerified).toBeNull();
     const earned = await earnCert(person.id, cat.certs.pairCert.id);
-    const { badgeIds } = await db.$transaction((tx) => issueBadgesForRecords(tx, { earnedCertificationIds: [earned.id] }));
+    const { badgeIds } = await db.$transaction((tx) =>
+      issueBadgesForRecords(tx, { earnedCertificationIds: [earned.id] }),
+    );
     await claimLinkFor(email);
     expect((await db.badge.findUniqueOrThrow({ where: { id: badgeIds[0] } })).state).toBe("PENDING");
 

@@ -21,19 +21,39 @@ export async function badgeCatalogue() {
   const skill = await db.skill.create({ data: { name: `Cloud ops ${s}`, slug: `cloud-ops-${s.toLowerCase()}` } });
   const singleCert = await db.certification.create({
     data: {
-      code: `ADMIN-${s}`, title: "Certified Administrator", level: "ASSOCIATE", validityMonths: 12, requirement: "ONE",
+      code: `ADMIN-${s}`,
+      title: "Certified Administrator",
+      level: "ASSOCIATE",
+      validityMonths: 12,
+      requirement: "ONE",
       exams: { create: [{ examId: single.id }] },
     },
   });
   const pairCert = await db.certification.create({
     data: {
-      code: `DESIGN-${s}`, title: "Certified Designer", level: "EXPERT", validityMonths: 24, requirement: "ALL",
+      code: `DESIGN-${s}`,
+      title: "Certified Designer",
+      level: "EXPERT",
+      validityMonths: 24,
+      requirement: "ALL",
       exams: { create: [{ examId: partA.id }, { examId: partB.id }] },
     },
   });
-  const template = (data: { slug: string; name: string; examId?: string; certificationId?: string; inBadgeProgram?: boolean }) =>
+  const template = (data: {
+    slug: string;
+    name: string;
+    examId?: string;
+    certificationId?: string;
+    inBadgeProgram?: boolean;
+  }) =>
     db.badgeTemplate.create({
-      data: { description: `${data.name} description`, criteria: `Earn ${data.name}.`, skills: { connect: [{ id: skill.id }] }, ...data, slug: `${data.slug}-${s.toLowerCase()}` },
+      data: {
+        description: `${data.name} description`,
+        criteria: `Earn ${data.name}.`,
+        skills: { connect: [{ id: skill.id }] },
+        ...data,
+        slug: `${data.slug}-${s.toLowerCase()}`,
+      },
     });
   const templates = {
     singleCert: await template({ slug: "admin", name: "Certified Administrator", certificationId: singleCert.id }),
@@ -49,13 +69,31 @@ export async function badgeCatalogue() {
 
 export async function passExam(userId: string, examId: string, takenOn = new Date("2025-03-01"), passed = true) {
   return db.examResult.create({
-    data: { userId, examId, takenOn, score: passed ? 820 : 500, passed, channel: "ONLINE", sourceEmail: "partner@example.com" },
+    data: {
+      userId,
+      examId,
+      takenOn,
+      score: passed ? 820 : 500,
+      passed,
+      channel: "ONLINE",
+      sourceEmail: "partner@example.com",
+    },
   });
 }
 
-export async function earnCert(userId: string, certificationId: string, expiresOn: Date | null = new Date("2027-03-01")) {
+export async function earnCert(
+  userId: string,
+  certificationId: string,
+  expiresOn: Date | null = new Date("2027-03-01"),
+) {
   return db.earnedCertification.create({
-    data: { userId, certificationId, earnedOn: new Date("2025-03-01"), expiresOn, certificateNumber: `CN-${suffix()}${suffix()}` },
+    data: {
+      userId,
+      certificationId,
+      earnedOn: new Date("2025-03-01"),
+      expiresOn,
+      certificateNumber: `CN-${suffix()}${suffix()}`,
+    },
   });
 }
 
@@ -64,8 +102,11 @@ export async function candidateWithBadge(opts: { autoAccept?: boolean; notify?: 
   const { issueBadgesForRecords } = await import("@/lib/badges/lifecycle/issue");
   const cat = await badgeCatalogue();
   const candidate = await makeCandidate({ legalFirstName: "Ada", legalLastName: "Lovelace" });
-  if (opts.autoAccept) await db.candidateProfile.update({ where: { userId: candidate.id }, data: { autoAcceptBadges: true } });
+  if (opts.autoAccept)
+    await db.candidateProfile.update({ where: { userId: candidate.id }, data: { autoAcceptBadges: true } });
   const earned = await earnCert(candidate.id, cat.certs.singleCert.id);
-  const { badgeIds } = await db.$transaction((tx) => issueBadgesForRecords(tx, { earnedCertificationIds: [earned.id] }, { notify: opts.notify }));
+  const { badgeIds } = await db.$transaction((tx) =>
+    issueBadgesForRecords(tx, { earnedCertificationIds: [earned.id] }, { notify: opts.notify }),
+  );
   return { cat, candidate, earned, badgeId: badgeIds[0] };
 }

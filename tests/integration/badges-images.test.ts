@@ -5,12 +5,18 @@ import { DomainError } from "@/lib/errors";
 import { getTemplateImage, saveTemplateImage } from "@/lib/badges/artwork/images";
 import { badgeCatalogue } from "./badges-fixtures";
 
-const png = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 4, background: "#1e40af" } }).png().toBuffer();
+const png = (w: number, h: number) =>
+  sharp({ create: { width: w, height: h, channels: 4, background: "#1e40af" } })
+    .png()
+    .toBuffer();
 const svg = (body = '<circle cx="50" cy="50" r="40" fill="#1e40af"/>') =>
   Buffer.from(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">${body}</svg>`);
 
 async function refusal(templateId: string, bytes: Buffer, mimeType: string) {
-  const error = await saveTemplateImage(db, templateId, { bytes, mimeType }).then(() => null, (e: unknown) => e);
+  const error = await saveTemplateImage(db, templateId, { bytes, mimeType }).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return (error as DomainError).message;
 }
@@ -19,8 +25,15 @@ describe("badge template images", () => {
   it("stores a PNG with its renderings and serves them", async () => {
     const { templates } = await badgeCatalogue();
     await saveTemplateImage(db, templates.partA.id, { bytes: await png(800, 800), mimeType: "image/png" });
-    const rows = await db.badgeImage.findMany({ where: { templateId: templates.partA.id }, select: { mimeType: true, size: true } });
-    expect(rows.map((r) => `${r.mimeType}@${r.size}`).sort()).toEqual(["image/png@0", "image/png@300", "image/png@600"]);
+    const rows = await db.badgeImage.findMany({
+      where: { templateId: templates.partA.id },
+      select: { mimeType: true, size: true },
+    });
+    expect(rows.map((r) => `${r.mimeType}@${r.size}`).sort()).toEqual([
+      "image/png@0",
+      "image/png@300",
+      "image/png@600",
+    ]);
     const small = await getTemplateImage(db, templates.partA.id, { format: "png", size: 300 });
     expect(small.generated).toBe(false);
     expect((await sharp(small.bytes).metadata()).width).toBe(300);
@@ -39,24 +52,44 @@ describe("badge template images", () => {
 
   it("stores an SVG as the sanitiser wrote it out, without the editor's bookkeeping", async () => {
     const { templates } = await badgeCatalogue();
-    const upload = svg('<!-- exported --><metadata><title>x</title></metadata><circle cx="50" cy="50" r="40" fill="#1e40af" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:label="c"/>');
+    const upload = svg(
+      '<!-- exported --><metadata><title>x</title></metadata><circle cx="50" cy="50" r="40" fill="#1e40af" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:label="c"/>',
+    );
     await saveTemplateImage(db, templates.partB.id, { bytes: upload, mimeType: "image/svg+xml" });
-    const stored = await db.badgeImage.findUniqueOrThrow({ where: { templateId_mimeType_size: { templateId: templates.partB.id, mimeType: "image/svg+xml", size: 0 } } });
-    expect(Buffer.from(stored.bytes).toString()).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><circle cx="50" cy="50" r="40" fill="#1e40af"/></svg>');
+    const stored = await db.badgeImage.findUniqueOrThrow({
+      where: { templateId_mimeType_size: { templateId: templates.partB.id, mimeType: "image/svg+xml", size: 0 } },
+    });
+    expect(Buffer.from(stored.bytes).toString()).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><circle cx="50" cy="50" r="40" fill="#1e40af"/></svg>',
+    );
   });
 
   it("refuses what it must", async () => {
     const { templates } = await badgeCatalogue();
     const id = templates.pairCert.id;
     expect(await refusal(id, svg("<script>alert(1)</script>"), "image/svg+xml")).toMatch(/script/);
-    expect(await refusal(id, svg('<foreignObject><div/></foreignObject>'), "image/svg+xml")).toMatch(/foreignObject/);
-    expect(await refusal(id, svg('<rect onload="x()" width="1" height="1"/>'), "image/svg+xml")).toMatch(/event handler/);
-    expect(await refusal(id, svg('<image href="https://tracker.example/p.png"/>'), "image/svg+xml")).toMatch(/outside the file/);
-    // An entity-encoded javascript: URL is a URL to the browser, whatever it looks like to a regular expression.
-    expect(await refusal(id, svg('<a><set attributeName="href" to="&#106;avascript:alert(1)"/><text>x</text></a>'), "image/svg+xml")).toMatch(
-      /^This SVG cannot be used because it contains a link \(<a>\)/,
+    expect(await refusal(id, svg("<foreignObject><div/></foreignObject>"), "image/svg+xml")).toMatch(/foreignObject/);
+    expect(await refusal(id, svg('<rect onload="x()" width="1" height="1"/>'), "image/svg+xml")).toMatch(
+      /event handler/,
     );
-    expect(await refusal(id, Buffer.from('<!DOCTYPE svg [<!ENTITY a "a">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>'), "image/svg+xml")).toMatch(/DOCTYPE/);
+    expect(await refusal(id, svg('<image href="https://tracker.example/p.png"/>'), "image/svg+xml")).toMatch(
+      /outside the file/,
+    );
+    // An entity-encoded javascript: URL is a URL to the browser, whatever it looks like to a regular expression.
+    expect(
+      await refusal(
+        id,
+        svg('<a><set attributeName="href" to="&#106;avascript:alert(1)"/><text>x</text></a>'),
+        "image/svg+xml",
+      ),
+    ).toMatch(/^This SVG cannot be used because it contains a link \(<a>\)/);
+    expect(
+      await refusal(
+        id,
+        Buffer.from('<!DOCTYPE svg [<!ENTITY a "a">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>'),
+        "image/svg+xml",
+      ),
+    ).toMatch(/DOCTYPE/);
     expect(await refusal(id, await png(200, 200), "image/png")).toMatch(/300/);
     expect(await refusal(id, await png(400, 400), "image/svg+xml")).toMatch(/really a PNG/);
     expect(await refusal(id, Buffer.from("GIF89a...."), "image/png")).toMatch(/PNG or SVG/);

@@ -44,7 +44,9 @@ describe("issuing badges for stored records", () => {
     const c = await makeCandidate();
     const earned = await earnCert(c.id, cat.certs.pairCert.id);
     const runs = await Promise.all(
-      Array.from({ length: 5 }, () => db.$transaction((tx) => issueBadgesForRecords(tx, { earnedCertificationIds: [earned.id] }))),
+      Array.from({ length: 5 }, () =>
+        db.$transaction((tx) => issueBadgesForRecords(tx, { earnedCertificationIds: [earned.id] })),
+      ),
     );
     expect(runs.flatMap((r) => r.badgeIds)).toHaveLength(1);
     expect(await db.badge.count({ where: { userId: c.id } })).toBe(1);
@@ -73,7 +75,9 @@ describe("issuing badges for stored records", () => {
     const cat = await badgeCatalogue();
     const c = await makeCandidate();
     const req = { templateId: cat.templates.partA.id, userId: c.id, earningKey: "bulk:1" };
-    const res = await db.$transaction((tx) => issueBadges(tx, [req, req, { ...req, userId: "nobody" }], { notify: false }));
+    const res = await db.$transaction((tx) =>
+      issueBadges(tx, [req, req, { ...req, userId: "nobody" }], { notify: false }),
+    );
     expect(res.badgeIds).toHaveLength(1);
   });
 });
@@ -82,9 +86,13 @@ describe("revoking and re-sending", () => {
   it("revokes once, records the reason, kills claim links and notifies on request", async () => {
     const admin = await makeStaff("ADMIN");
     const { candidate, badgeId } = await candidateWithBadge();
-    const first = await db.$transaction((tx) => revokeBadges(tx, { badgeIds: [badgeId], reason: "Exam result voided", notify: true, actorId: admin.id }));
+    const first = await db.$transaction((tx) =>
+      revokeBadges(tx, { badgeIds: [badgeId], reason: "Exam result voided", notify: true, actorId: admin.id }),
+    );
     expect(first).toEqual({ revoked: 1, emailsQueued: 1 });
-    const second = await db.$transaction((tx) => revokeBadges(tx, { badgeIds: [badgeId], reason: "again", notify: true, actorId: admin.id }));
+    const second = await db.$transaction((tx) =>
+      revokeBadges(tx, { badgeIds: [badgeId], reason: "again", notify: true, actorId: admin.id }),
+    );
     expect(second).toEqual({ revoked: 0, emailsQueued: 0 });
     const badge = await db.badge.findUniqueOrThrow({ where: { id: badgeId } });
     expect(badge).toMatchObject({ state: "REVOKED", revocationReason: "Exam result voided" });
@@ -119,7 +127,13 @@ describe("the issuance message, rendered when it is sent", () => {
   it("is queued without a body and mints its claim link only as it leaves, stored hashed", async () => {
     const { candidate, badgeId } = await candidateWithBadge();
     const queued = await db.emailMessage.findFirstOrThrow({ where: { badgeId } });
-    expect(queued).toMatchObject({ template: "badge-issued", sensitive: true, html: null, text: null, subject: "You earned a badge: Certified Administrator" });
+    expect(queued).toMatchObject({
+      template: "badge-issued",
+      sensitive: true,
+      html: null,
+      text: null,
+      subject: "You earned a badge: Certified Administrator",
+    });
     expect(await db.badgeClaimToken.count({ where: { badgeId } })).toBe(0);
 
     const mail = await deliverMailTo(candidate.email);
@@ -151,7 +165,9 @@ describe("the issuance message, rendered when it is sent", () => {
   it("carries no claim link for a badge revoked before the message left", async () => {
     const admin = await makeStaff("ADMIN");
     const { candidate, badgeId } = await candidateWithBadge();
-    await db.$transaction((tx) => revokeBadges(tx, { badgeIds: [badgeId], reason: "Exam result voided", notify: false, actorId: admin.id }));
+    await db.$transaction((tx) =>
+      revokeBadges(tx, { badgeIds: [badgeId], reason: "Exam result voided", notify: false, actorId: admin.id }),
+    );
     await drainJobs();
     const [issued] = mailTo(candidate.email).filter((m) => m.subject.startsWith("You earned a badge"));
     expect(issued).toBeTruthy();

@@ -28,12 +28,18 @@ describe("badge reminders", () => {
     await deliverMailTo(candidate.email);
     expect(reminders()).toHaveLength(1);
 
-    await db.badge.update({ where: { id: badgeId }, data: { issuedOn: new Date(Date.now() - 31 * DAY), lastRemindedAt: new Date(Date.now() - 23 * DAY) } });
+    await db.badge.update({
+      where: { id: badgeId },
+      data: { issuedOn: new Date(Date.now() - 31 * DAY), lastRemindedAt: new Date(Date.now() - 23 * DAY) },
+    });
     await runReminders();
     await drainJobs();
     expect(reminders()).toHaveLength(2);
 
-    await db.badge.update({ where: { id: badgeId }, data: { issuedOn: new Date(Date.now() - 400 * DAY), lastRemindedAt: new Date(Date.now() - 300 * DAY) } });
+    await db.badge.update({
+      where: { id: badgeId },
+      data: { issuedOn: new Date(Date.now() - 400 * DAY), lastRemindedAt: new Date(Date.now() - 300 * DAY) },
+    });
     await runReminders();
     await drainJobs();
     expect(reminders()).toHaveLength(2);

@@ -6,7 +6,10 @@ describe("demo badges", () => {
   it("gives the demo candidate accepted, private and pending badges issued by the program's rules", async () => {
     await seedIfEmpty(db);
     const demo = await db.user.findUniqueOrThrow({ where: { email: "candidate@certdash.example" } });
-    const badges = await db.badge.findMany({ where: { userId: demo.id }, include: { template: { include: { exam: true } } } });
+    const badges = await db.badge.findMany({
+      where: { userId: demo.id },
+      include: { template: { include: { exam: true } } },
+    });
     const states = badges.map((b) => b.state);
     expect(states).toContain("ACCEPTED");
     expect(states).toContain("PENDING");

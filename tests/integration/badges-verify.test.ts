@@ -52,13 +52,28 @@ describe("verification of a public badge", () => {
     });
     expect(assertion.recipient.identity).toBe(hashRecipient(candidate.email, assertion.recipient.salt));
     expect(JSON.stringify(assertion)).not.toContain(candidate.email);
-    const cls = await (await badgeClassGET(req(""), { params: Promise.resolve({ templateId: cat.templates.singleCert.id }) })).json();
-    expect(cls).toMatchObject({ type: "BadgeClass", name: "Certified Administrator", issuer: "http://localhost:3000/api/ob/issuer", criteria: { narrative: expect.any(String) } });
+    const cls = await (
+      await badgeClassGET(req(""), { params: Promise.resolve({ templateId: cat.templates.singleCert.id }) })
+    ).json();
+    expect(cls).toMatchObject({
+      type: "BadgeClass",
+      name: "Certified Administrator",
+      issuer: "http://localhost:3000/api/ob/issuer",
+      criteria: { narrative: expect.any(String) },
+    });
     expect(cls.tags).toEqual([cat.skill.name]);
-    expect(await (await issuerGET()).json()).toMatchObject({ type: "Issuer", id: "http://localhost:3000/api/ob/issuer" });
+    expect(await (await issuerGET()).json()).toMatchObject({
+      type: "Issuer",
+      id: "http://localhost:3000/api/ob/issuer",
+    });
 
     const page = await anon(() => getVerification(badgeId));
-    expect(page).toMatchObject({ kind: "visible", status: "valid", earner: "Ada Lovelace", name: "Certified Administrator" });
+    expect(page).toMatchObject({
+      kind: "visible",
+      status: "valid",
+      earner: "Ada Lovelace",
+      name: "Certified Administrator",
+    });
   });
 
   it("signs an OB 3.0 credential that verifies with the published key and fails when a byte changes", async () => {
@@ -69,11 +84,17 @@ describe("verification of a public badge", () => {
     const { payload, protectedHeader } = await jwtVerify(jwt, keys, { algorithms: ["EdDSA"] });
     expect(protectedHeader.alg).toBe("EdDSA");
     expect(payload).toMatchObject({
-      "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+      "@context": [
+        "https://www.w3.org/ns/credentials/v2",
+        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+      ],
       type: ["VerifiableCredential", "OpenBadgeCredential"],
       iss: "did:web:localhost%3A3000",
       jti: `http://localhost:3000/api/ob/credentials/${badgeId}`,
-      credentialSubject: { type: ["AchievementSubject"], achievement: { type: ["Achievement"], name: "Certified Administrator" } },
+      credentialSubject: {
+        type: ["AchievementSubject"],
+        achievement: { type: ["Achievement"], name: "Certified Administrator" },
+      },
       credentialStatus: { type: "BitstringStatusListEntry", statusPurpose: "revocation" },
     });
     expect(payload.validFrom).toBeTruthy();
@@ -114,7 +135,9 @@ describe("verification of a public badge", () => {
   it("after revocation: the assertion answers 410 {revoked: true}, the page says revoked, the status bit is set", async () => {
     const admin = await makeStaff("ADMIN");
     const { badgeId } = await acceptedPublicBadge();
-    await db.$transaction((tx) => revokeBadges(tx, { badgeIds: [badgeId], reason: "Result voided after review", notify: false, actorId: admin.id }));
+    await db.$transaction((tx) =>
+      revokeBadges(tx, { badgeIds: [badgeId], reason: "Result voided after review", notify: false, actorId: admin.id }),
+    );
     const res = await anon(() => assertionGET(req(""), idCtx(badgeId)));
     expect(res.status).toBe(410);
     expect(await res.json()).toMatchObject({ revoked: true, revocationReason: "Result voided after review" });
@@ -141,16 +164,23 @@ describe("verification of a public badge", () => {
 
   it("shows the renewal history recorded on the badge", async () => {
     const { badgeId } = await acceptedPublicBadge();
-    await db.badgeEvent.create({ data: { badgeId, type: "RENEWED", detail: { previousExpiresOn: "2027-03-01", newExpiresOn: "2028-03-01" } } });
+    await db.badgeEvent.create({
+      data: { badgeId, type: "RENEWED", detail: { previousExpiresOn: "2027-03-01", newExpiresOn: "2028-03-01" } },
+    });
     const page = await anon(() => getVerification(badgeId));
-    expect(page?.kind === "visible" && page.renewals).toEqual([expect.objectContaining({ previousExpiresOn: "2027-03-01", newExpiresOn: "2028-03-01" })]);
+    expect(page?.kind === "visible" && page.renewals).toEqual([
+      expect.objectContaining({ previousExpiresOn: "2027-03-01", newExpiresOn: "2028-03-01" }),
+    ]);
   });
 });
 
 describe("the verification page", () => {
   it("is one script-free document, its names escaped, its policy allowing no script at all", async () => {
     const { candidate, badgeId } = await acceptedPublicBadge();
-    await db.candidateProfile.update({ where: { userId: candidate.id }, data: { legalLastName: `<img src=x onerror=alert(1)>"` } });
+    await db.candidateProfile.update({
+      where: { userId: candidate.id },
+      data: { legalLastName: `<img src=x onerror=alert(1)>"` },
+    });
     const res = await anon(() => pageGET(req(`/badges/${badgeId}`), idCtx(badgeId)));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
@@ -214,7 +244,11 @@ describe("privacy", () => {
     const { candidate, badgeId, cat } = await acceptedPublicBadge();
     const { issueBadges } = await import("@/lib/badges/lifecycle/issue");
     await db.candidateProfile.update({ where: { userId: candidate.id }, data: { autoAcceptBadges: false } });
-    await db.$transaction((tx) => issueBadges(tx, [{ templateId: cat.templates.partA.id, userId: candidate.id, earningKey: "k1" }], { notify: false }));
+    await db.$transaction((tx) =>
+      issueBadges(tx, [{ templateId: cat.templates.partA.id, userId: candidate.id, earningKey: "k1" }], {
+        notify: false,
+      }),
+    );
     const slug = candidate.profile!.publicSlug;
     const profile = await anon(() => getPublicProfile(slug));
     expect(profile?.badges.map((b) => b.id)).toEqual([badgeId]);
@@ -226,7 +260,9 @@ describe("privacy", () => {
 
   it("links the verification page to the profile only when the earner allows it", async () => {
     const { candidate, badgeId } = await acceptedPublicBadge();
-    expect(await anon(() => getVerification(badgeId))).toMatchObject({ profileUrl: `/u/${candidate.profile!.publicSlug}` });
+    expect(await anon(() => getVerification(badgeId))).toMatchObject({
+      profileUrl: `/u/${candidate.profile!.publicSlug}`,
+    });
     await db.candidateProfile.update({ where: { userId: candidate.id }, data: { linkBadgesToProfile: false } });
     expect(await anon(() => getVerification(badgeId))).toMatchObject({ profileUrl: null });
   });

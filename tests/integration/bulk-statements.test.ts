@@ -27,7 +27,9 @@ describe("bulk statements", () => {
     const user = await makeCandidate();
     await expect(
       bulkTransaction(db, async (tx) => {
-        expect(await bulkExecute(tx, Prisma.sql`UPDATE "User" SET name = 'Changed in bulk' WHERE id = ${user.id}`)).toBe(1);
+        expect(
+          await bulkExecute(tx, Prisma.sql`UPDATE "User" SET name = 'Changed in bulk' WHERE id = ${user.id}`),
+        ).toBe(1);
         expect((await tx.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Changed in bulk");
         throw new Error("the chunk failed");
       }),

@@ -9,17 +9,40 @@ async function catalogue() {
     ["A", "B", "C"].map((x) => db.exam.create({ data: { code: `T${x}-${suffix}`, title: `Exam ${x}` } })),
   );
   const all = await db.certification.create({
-    data: { code: `ALL-${suffix}`, title: "Needs A and B", level: "ASSOCIATE", validityMonths: 12, requirement: "ALL", exams: { create: [{ examId: a.id }, { examId: b.id }] } },
+    data: {
+      code: `ALL-${suffix}`,
+      title: "Needs A and B",
+      level: "ASSOCIATE",
+      validityMonths: 12,
+      requirement: "ALL",
+      exams: { create: [{ examId: a.id }, { examId: b.id }] },
+    },
   });
   const anyTwo = await db.certification.create({
-    data: { code: `ANY-${suffix}`, title: "Any two of A, B, C", level: "SPECIALTY", validityMonths: null, requirement: "ANY_N", requiredCount: 2, exams: { create: [a, b, c].map((e) => ({ examId: e.id })) } },
+    data: {
+      code: `ANY-${suffix}`,
+      title: "Any two of A, B, C",
+      level: "SPECIALTY",
+      validityMonths: null,
+      requirement: "ANY_N",
+      requiredCount: 2,
+      exams: { create: [a, b, c].map((e) => ({ examId: e.id })) },
+    },
   });
   return { a, b, c, all, anyTwo };
 }
 
 async function pass(userId: string, examId: string, on: string, passed = true) {
   await db.examResult.create({
-    data: { userId, examId, takenOn: new Date(on), score: passed ? 800 : 500, passed, channel: "ONLINE", sourceEmail: "x@example.com" },
+    data: {
+      userId,
+      examId,
+      takenOn: new Date(on),
+      score: passed ? 800 : 500,
+      passed,
+      channel: "ONLINE",
+      sourceEmail: "x@example.com",
+    },
   });
 }
 
@@ -35,12 +58,19 @@ describe("recording earned certifications", () => {
     await pass(two.id, b.id, "2025-04-05", false);
 
     const created = await db.$transaction((tx) => recordEarnedCertifications(tx, [one.id, two.id]));
-    const summary = created.map((e) => `${e.userId === one.id ? "one" : "two"}:${e.certificationId === all.id ? "all" : "any"}:${e.earnedOn.toISOString().slice(0, 10)}`);
+    const summary = created.map(
+      (e) =>
+        `${e.userId === one.id ? "one" : "two"}:${e.certificationId === all.id ? "all" : "any"}:${e.earnedOn.toISOString().slice(0, 10)}`,
+    );
     expect(summary.sort()).toEqual(["one:all:2025-02-01", "one:any:2025-02-01", "two:any:2025-03-05"]);
 
-    const stored = await db.earnedCertification.findFirstOrThrow({ where: { userId: one.id, certificationId: all.id } });
+    const stored = await db.earnedCertification.findFirstOrThrow({
+      where: { userId: one.id, certificationId: all.id },
+    });
     expect(stored.expiresOn).toEqual(new Date("2026-02-01"));
-    expect(await db.earnedCertification.findFirstOrThrow({ where: { userId: two.id, certificationId: anyTwo.id } })).toMatchObject({ expiresOn: null });
+    expect(
+      await db.earnedCertification.findFirstOrThrow({ where: { userId: two.id, certificationId: anyTwo.id } }),
+    ).toMatchObject({ expiresOn: null });
 
     expect(await db.$transaction((tx) => recordEarnedCertifications(tx, [one.id, two.id]))).toEqual([]);
   });
@@ -50,9 +80,16 @@ describe("recording earned certifications", () => {
     const who = await makeCandidate();
     await pass(who.id, a.id, "2025-01-01");
     await pass(who.id, b.id, "2025-01-02");
-    const results = await Promise.all([1, 2, 3].map(() => db.$transaction((tx) => recordEarnedCertifications(tx, [who.id]))));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => db.$transaction((tx) => recordEarnedCertifications(tx, [who.id]))),
+    );
     // A and B earn both certifications: each exactly once across the three racing calls.
-    expect(results.flat().map((e) => e.certificationId).sort()).toEqual([all.id, anyTwo.id].sort());
+    expect(
+      results
+        .flat()
+        .map((e) => e.certificationId)
+        .sort(),
+    ).toEqual([all.id, anyTwo.id].sort());
     expect(await db.earnedCertification.count({ where: { userId: who.id, certificationId: all.id } })).toBe(1);
     expect(await db.earnedCertification.count({ where: { userId: who.id, certificationId: anyTwo.id } })).toBe(1);
   });

@@ -14,13 +14,17 @@ describe("a Microsoft sign-in that is not yet linked", () => {
   it("is refused on an unverified address, whether or not an account has it", async () => {
     const candidate = await makeCandidate();
     expect(await checkEntraSignIn(db, login(), { email: candidate.email })).toBe("/sign-in?error=EntraUnverified");
-    expect(await checkEntraSignIn(db, login(), { email: uniqueEmail(), xms_edov: false })).toBe("/sign-in?error=EntraUnverified");
+    expect(await checkEntraSignIn(db, login(), { email: uniqueEmail(), xms_edov: false })).toBe(
+      "/sign-in?error=EntraUnverified",
+    );
   });
 
   it("never joins a support or admin account, even on a verified address", async () => {
     for (const role of ["SUPPORT", "ADMIN"] as const) {
       const staff = await makeStaff(role);
-      expect(await checkEntraSignIn(db, login(), { email: staff.email, xms_edov: true })).toBe("/sign-in?error=EntraStaff");
+      expect(await checkEntraSignIn(db, login(), { email: staff.email, xms_edov: true })).toBe(
+        "/sign-in?error=EntraStaff",
+      );
     }
   });
 

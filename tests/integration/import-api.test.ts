@@ -15,7 +15,9 @@ process.env.PARTNER_API_TOKEN = TOKEN;
 const URL_ = "http://localhost:3000/api/imports/exam-results";
 
 function post(viewer: Viewer | null, body: string, headers: Record<string, string> = {}) {
-  return runAsViewer(viewer, () => POST(new Request(URL_, { method: "POST", body, headers: { "content-type": "application/json", ...headers } })));
+  return runAsViewer(viewer, () =>
+    POST(new Request(URL_, { method: "POST", body, headers: { "content-type": "application/json", ...headers } })),
+  );
 }
 
 describe("the partner import route", () => {
@@ -23,18 +25,52 @@ describe("the partner import route", () => {
     const { exams } = await importCatalogue();
     const who = await makeCandidate();
     const rows = [
-      { email: who.email, name: "Who", exam_code: exams.one.code, date: "2025-05-02", score: 812, pass: true, channel: "online", source_record_id: `api-${who.id}` },
-      { email: who.email, name: "Who", exam_code: exams.one.code, date: "yesterday", score: 812, pass: true, channel: "ONLINE", source_record_id: `api2-${who.id}` },
+      {
+        email: who.email,
+        name: "Who",
+        exam_code: exams.one.code,
+        date: "2025-05-02",
+        score: 812,
+        pass: true,
+        channel: "online",
+        source_record_id: `api-${who.id}`,
+      },
+      {
+        email: who.email,
+        name: "Who",
+        exam_code: exams.one.code,
+        date: "yesterday",
+        score: 812,
+        pass: true,
+        channel: "ONLINE",
+        source_record_id: `api2-${who.id}`,
+      },
     ];
-    const response = await post(null, JSON.stringify({ filename: "partner.json", rows }), { authorization: `Bearer ${TOKEN}` });
+    const response = await post(null, JSON.stringify({ filename: "partner.json", rows }), {
+      authorization: `Bearer ${TOKEN}`,
+    });
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
     await drainJobs();
-    expect(await db.examResult.findUniqueOrThrow({ where: { sourceRecordId: `api-${who.id}` } })).toMatchObject({ userId: who.id, score: 812, passed: true, channel: "ONLINE" });
+    expect(await db.examResult.findUniqueOrThrow({ where: { sourceRecordId: `api-${who.id}` } })).toMatchObject({
+      userId: who.id,
+      score: 812,
+      passed: true,
+      channel: "ONLINE",
+    });
     expect(await db.earnedCertification.count({ where: { userId: who.id } })).toBe(1);
 
-    const status = await runAsViewer(null, () => GET(new Request(`${URL_}/${id}`, { headers: { authorization: `Bearer ${TOKEN}` } }), { params: Promise.resolve({ id }) }));
-    expect(await status.json()).toMatchObject({ status: "COMPLETED", acceptedRows: 1, rejectedRows: 1, report: { rejected: [{ row: 2, reason: expect.stringMatching(/^date:/) }] } });
+    const status = await runAsViewer(null, () =>
+      GET(new Request(`${URL_}/${id}`, { headers: { authorization: `Bearer ${TOKEN}` } }), {
+        params: Promise.resolve({ id }),
+      }),
+    );
+    expect(await status.json()).toMatchObject({
+      status: "COMPLETED",
+      acceptedRows: 1,
+      rejectedRows: 1,
+      report: { rejected: [{ row: 2, reason: expect.stringMatching(/^date:/) }] },
+    });
     expect(await db.auditLog.count({ where: { action: "import.exam_results.start", targetId: id } })).toBe(1);
   });
 
@@ -42,9 +78,17 @@ describe("the partner import route", () => {
     const admin = viewerOf(await makeStaff("ADMIN"));
     const { exams } = await importCatalogue();
     const csv = csvOf([row("someone.new@example.com", exams.anyA.code)]);
-    const ok = await post(admin, csv, { "content-type": "text/csv", origin: "http://localhost:3000", host: "localhost:3000" });
+    const ok = await post(admin, csv, {
+      "content-type": "text/csv",
+      origin: "http://localhost:3000",
+      host: "localhost:3000",
+    });
     expect(ok.status).toBe(202);
-    const crossSite = await post(admin, csv, { "content-type": "text/csv", origin: "https://evil.example", host: "localhost:3000" });
+    const crossSite = await post(admin, csv, {
+      "content-type": "text/csv",
+      origin: "https://evil.example",
+      host: "localhost:3000",
+    });
     expect(crossSite.status).toBe(403);
   });
 
@@ -52,11 +96,15 @@ describe("the partner import route", () => {
     const before = await db.importBatch.count();
     const body = JSON.stringify([{ email: "a@example.com" }]);
     expect((await post(null, body)).status).toBe(401);
-    expect((await post(null, body, { authorization: "Bearer wrong-token-wrong-token-wrong-token-x" })).status).toBe(401);
+    expect((await post(null, body, { authorization: "Bearer wrong-token-wrong-token-wrong-token-x" })).status).toBe(
+      401,
+    );
     expect((await post(null, body, { authorization: `Basic ${TOKEN}` })).status).toBe(401);
     expect((await post(viewerOf(await makeCandidate()), body)).status).toBe(403);
     expect((await post(viewerOf(await makeStaff("SUPPORT")), body)).status).toBe(403);
-    const status = await runAsViewer(viewerOf(await makeStaff("SUPPORT")), () => GET(new Request(`${URL_}/x`), { params: Promise.resolve({ id: "x" }) }));
+    const status = await runAsViewer(viewerOf(await makeStaff("SUPPORT")), () =>
+      GET(new Request(`${URL_}/x`), { params: Promise.resolve({ id: "x" }) }),
+    );
     expect(status.status).toBe(403);
     expect(await db.importBatch.count()).toBe(before);
   });

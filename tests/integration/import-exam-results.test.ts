@@ -29,9 +29,20 @@ describe("importing exam results", () => {
       ]),
     );
     expect(report.status).toBe("COMPLETED");
-    expect(report.report).toMatchObject({ accepted: 6, created: 6, rejectedCount: 0, unmatched: 0, certificationsEarned: 3, badgesIssued: 3, emailsQueued: 3 });
+    expect(report.report).toMatchObject({
+      accepted: 6,
+      created: 6,
+      rejectedCount: 0,
+      unmatched: 0,
+      certificationsEarned: 3,
+      badgesIssued: 3,
+      emailsQueued: 3,
+    });
 
-    const earned = await db.earnedCertification.findMany({ where: { userId: { in: [ana.id, ben.id, cy.id] } }, select: { userId: true, certificationId: true, earnedOn: true } });
+    const earned = await db.earnedCertification.findMany({
+      where: { userId: { in: [ana.id, ben.id, cy.id] } },
+      select: { userId: true, certificationId: true, earnedOn: true },
+    });
     expect(earned.map((e) => [e.userId, e.certificationId, e.earnedOn.toISOString().slice(0, 10)]).sort()).toEqual(
       [
         [ana.id, certs.certOne.id, "2025-03-01"],
@@ -49,17 +60,16 @@ describe("importing exam results", () => {
     const { exams } = await importCatalogue();
     const who = await makeCandidate();
     const good = row(who.email, exams.anyA.code);
-    const csv =
-      `${csvOf([
-        good,
-        row(who.email, "NOPE-999"),
-        row(who.email, exams.anyB.code, { date: "2025-13-45" }),
-        row("not-an-email", exams.anyB.code),
-        row(who.email, exams.anyC.code, { source_record_id: good.source_record_id }),
-        row(who.email, exams.anyC.code, { score: "1200" }),
-        row(who.email, exams.anyC.code, { pass: "maybe" }),
-        row("nobody.known@example.com", exams.anyC.code),
-      ])}only,three,values\n`;
+    const csv = `${csvOf([
+      good,
+      row(who.email, "NOPE-999"),
+      row(who.email, exams.anyB.code, { date: "2025-13-45" }),
+      row("not-an-email", exams.anyB.code),
+      row(who.email, exams.anyC.code, { source_record_id: good.source_record_id }),
+      row(who.email, exams.anyC.code, { score: "1200" }),
+      row(who.email, exams.anyC.code, { pass: "maybe" }),
+      row("nobody.known@example.com", exams.anyC.code),
+    ])}only,three,values\n`;
     const before = await db.examResult.count();
     const result = await importCsv(admin, csv);
     expect(result.report!.rejected).toEqual([
@@ -79,17 +89,37 @@ describe("importing exam results", () => {
   });
 
   it.each([
-    ["a wrong column set", new TextEncoder().encode("email,name,exam,date,score,pass,channel,source_record_id\na@example.com,A,X,2025-01-01,800,true,ONLINE,1\n"), /missing exam_code; unexpected exam/],
+    [
+      "a wrong column set",
+      new TextEncoder().encode(
+        "email,name,exam,date,score,pass,channel,source_record_id\na@example.com,A,X,2025-01-01,800,true,ONLINE,1\n",
+      ),
+      /missing exam_code; unexpected exam/,
+    ],
     ["an empty file", new Uint8Array(), /The file is empty/],
     ["a file of blank lines", new TextEncoder().encode("\n\n  \n"), /The file is empty/],
-    ["a header with no rows", new TextEncoder().encode("email,name,exam_code,date,score,pass,channel,source_record_id\n"), /header but no rows/],
-    ["a PNG image", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), /not a CSV file/],
+    [
+      "a header with no rows",
+      new TextEncoder().encode("email,name,exam_code,date,score,pass,channel,source_record_id\n"),
+      /header but no rows/,
+    ],
+    [
+      "a PNG image",
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+      /not a CSV file/,
+    ],
     ["Latin-1 text", new Uint8Array([0x65, 0x6d, 0x61, 0x69, 0x6c, 0xe9, 0x0a]), /not a UTF-8 text file/],
-    ["broken quoting", new TextEncoder().encode('email,name,exam_code,date,score,pass,channel,source_record_id\n"a@example.com,A\n'), /not valid CSV/],
+    [
+      "broken quoting",
+      new TextEncoder().encode('email,name,exam_code,date,score,pass,channel,source_record_id\n"a@example.com,A\n'),
+      /not valid CSV/,
+    ],
   ])("refuses %s as a whole and changes nothing", async (_label, bytes, message) => {
     const admin = viewerOf(await makeStaff("ADMIN"));
     const before = await footprint();
-    const error = await runAsViewer(admin, () => uploadExamResults({ filename: "x.csv", contentType: "text/csv", bytes })).catch((e: unknown) => e);
+    const error = await runAsViewer(admin, () =>
+      uploadExamResults({ filename: "x.csv", contentType: "text/csv", bytes }),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).message).toMatch(message);
     expect((error as DomainError).fieldErrors.file?.[0]).toMatch(message);
@@ -100,7 +130,12 @@ describe("importing exam results", () => {
     const admin = viewerOf(await makeStaff("ADMIN"));
     const { exams } = await importCatalogue();
     const who = await makeCandidate();
-    const csv = csvOf([row(who.email, exams.one.code), row(who.email, exams.allA.code), row(who.email, exams.allB.code), row(who.email, "NOPE-1")]);
+    const csv = csvOf([
+      row(who.email, exams.one.code),
+      row(who.email, exams.allA.code),
+      row(who.email, exams.allB.code),
+      row(who.email, "NOPE-1"),
+    ]);
     const first = await importCsv(admin, csv);
     expect(first.report).toMatchObject({ created: 3, certificationsEarned: 2, badgesIssued: 2, rejectedCount: 1 });
     await drainJobs();
@@ -108,7 +143,15 @@ describe("importing exam results", () => {
     const mails = mailTo(who.email).length;
 
     const again = await importCsv(admin, csv);
-    expect(again.report).toMatchObject({ accepted: 3, created: 0, alreadyImported: 3, certificationsEarned: 0, badgesIssued: 0, emailsQueued: 0, rejectedCount: 1 });
+    expect(again.report).toMatchObject({
+      accepted: 3,
+      created: 0,
+      alreadyImported: 3,
+      certificationsEarned: 0,
+      badgesIssued: 0,
+      emailsQueued: 0,
+      rejectedCount: 1,
+    });
     await drainJobs();
     const after = await footprint();
     // Only the new batch and its job exist; no result, certification, badge or message.
@@ -123,19 +166,43 @@ describe("importing exam results", () => {
     const ids = people.map((p) => p.id);
     // The first row is the same record in both files; the others are different records of the same passes.
     const fileOf = (tag: string) =>
-      csvOf(people.map((p, i) => row(p.email, exams.one.code, { source_record_id: i === 0 ? `both-${p.id}` : `${tag}-${p.id}` })));
-    const batches = await Promise.all(["a", "b"].map((tag) =>
-      runAsViewer(admin, () => uploadExamResults({ filename: `${tag}.csv`, contentType: "text/csv", bytes: new TextEncoder().encode(fileOf(tag)) })),
-    ));
-    const jobs = await Promise.all(batches.map((b) => db.job.findUniqueOrThrow({ where: { dedupeKey: `import:${b.id}` } })));
-    const results = await Promise.all(jobs.map((job) => examResultImportJob({ db, job: { ...job, attempts: 1 }, progress: async () => undefined })));
+      csvOf(
+        people.map((p, i) =>
+          row(p.email, exams.one.code, { source_record_id: i === 0 ? `both-${p.id}` : `${tag}-${p.id}` }),
+        ),
+      );
+    const batches = await Promise.all(
+      ["a", "b"].map((tag) =>
+        runAsViewer(admin, () =>
+          uploadExamResults({
+            filename: `${tag}.csv`,
+            contentType: "text/csv",
+            bytes: new TextEncoder().encode(fileOf(tag)),
+          }),
+        ),
+      ),
+    );
+    const jobs = await Promise.all(
+      batches.map((b) => db.job.findUniqueOrThrow({ where: { dedupeKey: `import:${b.id}` } })),
+    );
+    const results = await Promise.all(
+      jobs.map((job) => examResultImportJob({ db, job: { ...job, attempts: 1 }, progress: async () => undefined })),
+    );
 
-    const sum = (key: "certificationsEarned" | "badgesIssued" | "emailsQueued") => results.reduce<number>((n, r) => n + Number((r as Record<string, unknown>)[key]), 0);
+    const sum = (key: "certificationsEarned" | "badgesIssued" | "emailsQueued") =>
+      results.reduce<number>((n, r) => n + Number((r as Record<string, unknown>)[key]), 0);
     expect([sum("certificationsEarned"), sum("badgesIssued"), sum("emailsQueued")]).toEqual([3, 3, 3]);
     expect(await db.examResult.count({ where: { userId: { in: ids } } })).toBe(5);
-    const earned = await db.earnedCertification.groupBy({ by: ["userId"], where: { userId: { in: ids }, certificationId: certs.certOne.id }, _count: true });
+    const earned = await db.earnedCertification.groupBy({
+      by: ["userId"],
+      where: { userId: { in: ids }, certificationId: certs.certOne.id },
+      _count: true,
+    });
     expect(earned.map((e) => e._count)).toEqual([1, 1, 1]);
-    const badges = await db.badge.findMany({ where: { userId: { in: ids } }, include: { events: true, emailMessages: true } });
+    const badges = await db.badge.findMany({
+      where: { userId: { in: ids } },
+      include: { events: true, emailMessages: true },
+    });
     expect(badges).toHaveLength(3);
     for (const b of badges) {
       expect(b.events.map((e) => e.type).sort()).toEqual(["EMAIL_QUEUED", "ISSUED"]);
@@ -143,7 +210,11 @@ describe("importing exam results", () => {
       expect(b.emailMessages[0].sensitive).toBe(true);
     }
     const messageIds = badges.map((b) => b.emailMessages[0].id);
-    expect(await db.job.count({ where: { type: BADGE_EMAIL_JOB, dedupeKey: { in: messageIds.map((id) => `email:${id}`) } } })).toBe(3);
+    expect(
+      await db.job.count({
+        where: { type: BADGE_EMAIL_JOB, dedupeKey: { in: messageIds.map((id) => `email:${id}`) } },
+      }),
+    ).toBe(3);
     // Claim links are minted as their messages are sent, one each, and only their hashes are stored.
     expect(await db.badgeClaimToken.count({ where: { badgeId: { in: badges.map((b) => b.id) } } })).toBe(0);
     await drainJobs();
@@ -157,14 +228,20 @@ describe("importing exam results", () => {
     const survivor = await makeCandidate();
     const merged = await makeCandidate();
     await db.user.update({ where: { id: merged.id }, data: { status: "MERGED", mergedIntoId: survivor.id } });
-    await db.candidateEmail.create({ data: { userId: survivor.id, email: `work.${survivor.email}`, confirmedAt: new Date() } });
+    await db.candidateEmail.create({
+      data: { userId: survivor.id, email: `work.${survivor.email}`, confirmedAt: new Date() },
+    });
     await db.candidateEmail.create({ data: { userId: survivor.id, email: `unconfirmed.${survivor.email}` } });
-    await importCsv(admin, csvOf([
-      row(`work.${survivor.email}`, exams.anyA.code, { source_record_id: `sec-${survivor.id}` }),
-      row(merged.email, exams.anyB.code, { source_record_id: `mrg-${survivor.id}` }),
-      row(`unconfirmed.${survivor.email}`, exams.anyC.code, { source_record_id: `unc-${survivor.id}` }),
-    ]));
-    const byId = async (id: string) => (await db.examResult.findUniqueOrThrow({ where: { sourceRecordId: id } })).userId;
+    await importCsv(
+      admin,
+      csvOf([
+        row(`work.${survivor.email}`, exams.anyA.code, { source_record_id: `sec-${survivor.id}` }),
+        row(merged.email, exams.anyB.code, { source_record_id: `mrg-${survivor.id}` }),
+        row(`unconfirmed.${survivor.email}`, exams.anyC.code, { source_record_id: `unc-${survivor.id}` }),
+      ]),
+    );
+    const byId = async (id: string) =>
+      (await db.examResult.findUniqueOrThrow({ where: { sourceRecordId: id } })).userId;
     expect(await byId(`sec-${survivor.id}`)).toBe(survivor.id);
     expect(await byId(`mrg-${survivor.id}`)).toBe(survivor.id);
     expect(await byId(`unc-${survivor.id}`)).toBeNull();
@@ -178,9 +255,14 @@ describe("importing exam results", () => {
     const rows = Array.from({ length: total }, (_, i) =>
       i % 700 === 5
         ? row(people[i % 5].email, "UNKNOWN-EXAM", { source_record_id: `crash-${i}` })
-        : row(people[i % 5].email, [exams.anyA, exams.anyB, exams.anyC][i % 3].code, { source_record_id: `crash-${i}`, date: `2024-0${1 + (i % 9)}-1${i % 10}` }),
+        : row(people[i % 5].email, [exams.anyA, exams.anyB, exams.anyC][i % 3].code, {
+            source_record_id: `crash-${i}`,
+            date: `2024-0${1 + (i % 9)}-1${i % 10}`,
+          }),
     );
-    const batch = await runAsViewer(admin, () => uploadExamResults({ filename: "big.csv", contentType: "text/csv", bytes: new TextEncoder().encode(csvOf(rows)) }));
+    const batch = await runAsViewer(admin, () =>
+      uploadExamResults({ filename: "big.csv", contentType: "text/csv", bytes: new TextEncoder().encode(csvOf(rows)) }),
+    );
     const job = await db.job.findUniqueOrThrow({ where: { dedupeKey: `import:${batch.id}` } });
 
     // The worker dies right after committing the first chunk.
@@ -199,17 +281,28 @@ describe("importing exam results", () => {
     const midway = await db.importBatch.findUniqueOrThrow({ where: { id: batch.id } });
     const firstChunk = rows.filter((r) => [...people.map((p) => p.email)].sort().slice(0, 3).includes(r.email!));
     const firstChunkBad = firstChunk.filter((r) => r.exam_code === "UNKNOWN-EXAM").length;
-    expect(midway).toMatchObject({ status: "RUNNING", processedRows: firstChunk.length, acceptedRows: firstChunk.length - firstChunkBad });
+    expect(midway).toMatchObject({
+      status: "RUNNING",
+      processedRows: firstChunk.length,
+      acceptedRows: firstChunk.length - firstChunkBad,
+    });
     expect(await db.examResult.count({ where: { importId: batch.id } })).toBe(firstChunk.length - firstChunkBad);
 
     // Another worker takes the job again and finishes it.
     await drainJobs();
     const done = await db.importBatch.findUniqueOrThrow({ where: { id: batch.id } });
     const bad = rows.filter((r) => r.exam_code === "UNKNOWN-EXAM").length;
-    expect(done).toMatchObject({ status: "COMPLETED", processedRows: total, acceptedRows: total - bad, rejectedRows: bad });
+    expect(done).toMatchObject({
+      status: "COMPLETED",
+      processedRows: total,
+      acceptedRows: total - bad,
+      rejectedRows: bad,
+    });
     expect(await db.examResult.count({ where: { importId: batch.id } })).toBe(total - bad);
     const report = done.report as { rejected: { row: number }[]; certificationsEarned: number };
-    expect(report.rejected.map((r) => r.row)).toEqual(rows.flatMap((r, i) => (r.exam_code === "UNKNOWN-EXAM" ? [i + 2] : [])));
+    expect(report.rejected.map((r) => r.row)).toEqual(
+      rows.flatMap((r, i) => (r.exam_code === "UNKNOWN-EXAM" ? [i + 2] : [])),
+    );
     // Each of the five earned the any-2-of-3 certification exactly once, across the chunks.
     expect(report.certificationsEarned).toBe(5);
     expect(await db.earnedCertification.count({ where: { userId: { in: people.map((p) => p.id) } } })).toBe(5);
@@ -223,15 +316,24 @@ describe("importing exam results", () => {
     // the second address starts the next (and much shorter) chunk, which reaches its certifications first.
     const filler = await makeCandidate({ email: `ma-${stamp}@example.com` });
     const both = await makeCandidate({ email: `mm-a-${stamp}@example.com` });
-    await db.candidateEmail.create({ data: { userId: both.id, email: `mm-b-${stamp}@example.com`, confirmedAt: new Date() } });
+    await db.candidateEmail.create({
+      data: { userId: both.id, email: `mm-b-${stamp}@example.com`, confirmedAt: new Date() },
+    });
     const rows = [
-      ...Array.from({ length: IMPORT_CHUNK_ROWS - 1 }, (_, i) => row(filler.email, exams.anyA.code, { pass: "false", score: "500", date: `2024-01-${10 + (i % 18)}` })),
+      ...Array.from({ length: IMPORT_CHUNK_ROWS - 1 }, (_, i) =>
+        row(filler.email, exams.anyA.code, { pass: "false", score: "500", date: `2024-01-${10 + (i % 18)}` }),
+      ),
       row(both.email, exams.allA.code, { date: "2025-01-10" }),
       row(`mm-b-${stamp}@example.com`, exams.allB.code, { date: "2025-02-10" }),
     ];
     const done = await importCsv(admin, csvOf(rows));
     expect(done.report).toMatchObject({ created: rows.length, certificationsEarned: 1 });
-    const earned = await db.earnedCertification.findMany({ where: { userId: both.id }, select: { certificationId: true, earnedOn: true } });
-    expect(earned.map((e) => [e.certificationId, e.earnedOn.toISOString().slice(0, 10)])).toEqual([[certs.certAll.id, "2025-02-10"]]);
+    const earned = await db.earnedCertification.findMany({
+      where: { userId: both.id },
+      select: { certificationId: true, earnedOn: true },
+    });
+    expect(earned.map((e) => [e.certificationId, e.earnedOn.toISOString().slice(0, 10)])).toEqual([
+      [certs.certAll.id, "2025-02-10"],
+    ]);
   });
 });

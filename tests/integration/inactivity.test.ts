@@ -16,9 +16,18 @@ describe("certification expiry", () => {
   it("marks active certifications past their expiry EXPIRED and leaves the rest (badges keep their state)", async () => {
     const me = await makeCandidate();
     const now = new Date();
-    const past = await earn(me.id, await makeCertification(), { earnedOn: addMonths(now, -13), expiresOn: addMonths(now, -1) });
-    const future = await earn(me.id, await makeCertification(), { earnedOn: addMonths(now, -1), expiresOn: addMonths(now, 11) });
-    const forever = await earn(me.id, await makeCertification({ validityMonths: null }), { earnedOn: addMonths(now, -40), expiresOn: null });
+    const past = await earn(me.id, await makeCertification(), {
+      earnedOn: addMonths(now, -13),
+      expiresOn: addMonths(now, -1),
+    });
+    const future = await earn(me.id, await makeCertification(), {
+      earnedOn: addMonths(now, -1),
+      expiresOn: addMonths(now, 11),
+    });
+    const forever = await earn(me.id, await makeCertification({ validityMonths: null }), {
+      earnedOn: addMonths(now, -40),
+      expiresOn: null,
+    });
     const badge = await makeCertificationBadge(me.id, past, me.email);
     expect(await expireCertifications(db, now)).toBeGreaterThanOrEqual(1);
     const status = async (id: string) => (await db.earnedCertification.findUniqueOrThrow({ where: { id } })).status;
@@ -70,9 +79,18 @@ describe("the daily records job", () => {
     expect(recurringJobs).toContainEqual({ type: DAILY_RECORDS_JOB, everyMs: 24 * 60 * 60 * 1000 });
     const me = await makeCandidate();
     await db.user.update({ where: { id: me.id }, data: { lastSignInAt: addMonths(new Date(), -25) } });
-    const lapsed = await earn(me.id, await makeCertification(), { earnedOn: addMonths(new Date(), -13), expiresOn: addMonths(new Date(), -1) });
-    await enqueueDueSchedules(db, recurringJobs.filter((s) => s.type === DAILY_RECORDS_JOB));
-    await enqueueDueSchedules(db, recurringJobs.filter((s) => s.type === DAILY_RECORDS_JOB));
+    const lapsed = await earn(me.id, await makeCertification(), {
+      earnedOn: addMonths(new Date(), -13),
+      expiresOn: addMonths(new Date(), -1),
+    });
+    await enqueueDueSchedules(
+      db,
+      recurringJobs.filter((s) => s.type === DAILY_RECORDS_JOB),
+    );
+    await enqueueDueSchedules(
+      db,
+      recurringJobs.filter((s) => s.type === DAILY_RECORDS_JOB),
+    );
     expect(await db.job.count({ where: { type: DAILY_RECORDS_JOB } })).toBe(1);
     await drainJobs();
     const job = await db.job.findFirstOrThrow({ where: { type: DAILY_RECORDS_JOB } });

@@ -78,8 +78,14 @@ describe("the job queue", () => {
         throw new Error("still down");
       },
     }).drain();
-    expect(await db.job.findUniqueOrThrow({ where: { id: permanent } })).toMatchObject({ status: "FAILED", attempts: 1 });
-    expect(await db.job.findUniqueOrThrow({ where: { id: exhausted } })).toMatchObject({ status: "FAILED", lastError: "still down" });
+    expect(await db.job.findUniqueOrThrow({ where: { id: permanent } })).toMatchObject({
+      status: "FAILED",
+      attempts: 1,
+    });
+    expect(await db.job.findUniqueOrThrow({ where: { id: exhausted } })).toMatchObject({
+      status: "FAILED",
+      lastError: "still down",
+    });
   });
 
   it("gives each job to exactly one of several workers", async () => {
@@ -93,13 +99,20 @@ describe("the job queue", () => {
       runs.set(job.id, (runs.get(job.id) ?? 0) + 1);
       await new Promise((r) => setTimeout(r, 5));
     };
-    await Promise.all([worker({ count: handler }, "a").drain(), worker({ count: handler }, "b").drain(), worker({ count: handler }, "c").drain()]);
+    await Promise.all([
+      worker({ count: handler }, "a").drain(),
+      worker({ count: handler }, "b").drain(),
+      worker({ count: handler }, "c").drain(),
+    ]);
     expect(ids.every((id) => runs.get(id) === 1)).toBe(true);
   });
 
   it("takes back a job whose worker died mid-way", async () => {
     const id = await db.$transaction((tx) => enqueue(tx, "resumable", {}));
-    await db.job.update({ where: { id }, data: { status: "RUNNING", lockedAt: new Date(Date.now() - 10 * 60 * 1000), lockedBy: "dead", attempts: 1 } });
+    await db.job.update({
+      where: { id },
+      data: { status: "RUNNING", lockedAt: new Date(Date.now() - 10 * 60 * 1000), lockedBy: "dead", attempts: 1 },
+    });
     let ran = 0;
     await createWorker({ db, handlers: { resumable: async () => void ran++ }, leaseMs: 60_000 }).drain();
     expect(ran).toBe(1);

@@ -17,12 +17,23 @@ describe("jobs queued in bulk", () => {
     const key = `bulk:${uniqueEmail()}`;
     const single = await db.$transaction((tx) => enqueue(tx, "noop", { n: 0 }, { dedupeKey: `${key}:0` }));
     await db.$transaction((tx) =>
-      enqueueMany(tx, [0, 1, 2, 2].map((n) => ({ type: "noop", payload: { n, quote: `it's "${n}"` }, dedupeKey: `${key}:${n}` }))),
+      enqueueMany(
+        tx,
+        [0, 1, 2, 2].map((n) => ({ type: "noop", payload: { n, quote: `it's "${n}"` }, dedupeKey: `${key}:${n}` })),
+      ),
     );
-    const jobs = await db.job.findMany({ where: { dedupeKey: { startsWith: `${key}:` } }, orderBy: { dedupeKey: "asc" } });
+    const jobs = await db.job.findMany({
+      where: { dedupeKey: { startsWith: `${key}:` } },
+      orderBy: { dedupeKey: "asc" },
+    });
     expect(jobs.map((j) => j.dedupeKey)).toEqual([`${key}:0`, `${key}:1`, `${key}:2`]);
     expect(jobs[0].id).toBe(single);
-    expect(jobs[1]).toMatchObject({ type: "noop", status: "QUEUED", maxAttempts: 8, payload: { n: 1, quote: `it's "1"` } });
+    expect(jobs[1]).toMatchObject({
+      type: "noop",
+      status: "QUEUED",
+      maxAttempts: 8,
+      payload: { n: 1, quote: `it's "1"` },
+    });
   });
 
   it("are not queued when the transaction rolls back", async () => {
@@ -47,7 +58,8 @@ describe("a badge message", () => {
     const badge = await db.badge.findFirstOrThrow({ where: { userId: who.id } });
     return { who, badge };
   }
-  const events = async (badgeId: string) => (await db.badgeEvent.findMany({ where: { badgeId }, orderBy: { at: "asc" } })).map((e) => e.type);
+  const events = async (badgeId: string) =>
+    (await db.badgeEvent.findMany({ where: { badgeId }, orderBy: { at: "asc" } })).map((e) => e.type);
 
   it("is rendered as it leaves, with its claim link, and its delivery is recorded on the badge", async () => {
     const { who, badge } = await issue();
@@ -59,7 +71,11 @@ describe("a badge message", () => {
     expect(linksIn(mail).some((l) => l.includes("/claim/"))).toBe(true);
     expect(await events(badge.id)).toEqual(["ISSUED", "EMAIL_QUEUED", "EMAIL_SENT"]);
     // The claim link was in the message only: the stored copy of a sensitive message keeps no body.
-    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: stored.id } })).toMatchObject({ status: "SENT", html: null, text: null });
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: stored.id } })).toMatchObject({
+      status: "SENT",
+      html: null,
+      text: null,
+    });
   });
 
   it("that is refused for good fails visibly, on the message and on the badge", async () => {
@@ -67,7 +83,10 @@ describe("a badge message", () => {
     const { who, badge } = await issue();
     await drainJobs();
     expect(mailTo(who.email)).toHaveLength(0);
-    expect(await db.emailMessage.findFirstOrThrow({ where: { badgeId: badge.id } })).toMatchObject({ status: "FAILED", lastError: expect.stringMatching(/No such mailbox/) });
+    expect(await db.emailMessage.findFirstOrThrow({ where: { badgeId: badge.id } })).toMatchObject({
+      status: "FAILED",
+      lastError: expect.stringMatching(/No such mailbox/),
+    });
     expect(await events(badge.id)).toEqual(["ISSUED", "EMAIL_QUEUED", "EMAIL_FAILED"]);
   });
 });
@@ -78,7 +97,10 @@ describe("a message queued without a body", () => {
     const [id] = await db.$transaction((tx) => queueEmails(tx, [{ template: "badge-issued", to, subject: "No body" }]));
     await drainJobs();
     expect(mailTo(to)).toHaveLength(0);
-    expect(await db.emailMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FAILED", lastError: expect.stringMatching(/no body/) });
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "FAILED",
+      lastError: expect.stringMatching(/no body/),
+    });
     expect(await db.job.findUniqueOrThrow({ where: { dedupeKey: `email:${id}` } })).toMatchObject({ status: "FAILED" });
   });
 });

@@ -6,7 +6,15 @@ describe("migrations", () => {
   it("agree with schema.prisma", () => {
     const diff = spawnSync(
       path.resolve("node_modules/.bin/prisma"),
-      ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],
+      [
+        "migrate",
+        "diff",
+        "--from-migrations",
+        "prisma/migrations",
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--exit-code",
+      ],
       { env: process.env, encoding: "utf8" },
     );
     // 0: no difference; 2: the schema has changes no migration carries (run `npm run db:migration NAME`).

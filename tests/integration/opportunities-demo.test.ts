@@ -12,7 +12,9 @@ describe("with the demo data", () => {
     expect(await db.jobPosting.count()).toBeGreaterThanOrEqual(150);
     expect(await db.jobPosting.count({ where: { closesOn: { lte: new Date() } } })).toBeGreaterThan(0);
     expect(await db.jobPosting.count({ where: { remote: true } })).toBeGreaterThan(0);
-    expect((await db.jobPosting.findMany({ distinct: ["currency"], select: { currency: true } })).length).toBeGreaterThan(3);
+    expect(
+      (await db.jobPosting.findMany({ distinct: ["currency"], select: { currency: true } })).length,
+    ).toBeGreaterThan(3);
 
     const demo = await db.user.findUniqueOrThrow({ where: { email: DEMO.candidate } });
     const r = await runAsViewer(viewerOf(demo), () => getMyPostings({}));

@@ -48,14 +48,29 @@ describe("when PostgreSQL goes away and comes back", () => {
     const size = app.connectionPlan().web.prisma;
     // As many transactions as the pool holds, all in flight when the server stops.
     const cut = Array.from({ length: size }, () =>
-      db.$transaction(async (tx) => void (await tx.$queryRaw`SELECT pg_sleep(5)`), { timeout: 30_000 }).then(() => "finished", () => "failed"),
+      db
+        .$transaction(async (tx) => void (await tx.$queryRaw`SELECT pg_sleep(5)`), { timeout: 30_000 })
+        .then(
+          () => "finished",
+          () => "failed",
+        ),
     );
-    await until(async () => (await app.directQuery<{ n: number }>(app.Prisma.sql`
-      SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep(5)%' AND pid <> pg_backend_pid()`))[0].n === size);
+    await until(
+      async () =>
+        (
+          await app.directQuery<{ n: number }>(app.Prisma.sql`
+      SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep(5)%' AND pid <> pg_backend_pid()`)
+        )[0].n === size,
+    );
     await outage(async () => expect(await Promise.all(cut)).toEqual(cut.map(() => "failed")));
     // Each needs a connection of its own at once; a leaked one would leave the last waiting until it gave up.
     const again = await Promise.all(
-      Array.from({ length: size }, () => db.$transaction(async (tx) => (await tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one FROM pg_sleep(0.2)`)[0].one, { maxWait: 10_000 })),
+      Array.from({ length: size }, () =>
+        db.$transaction(
+          async (tx) => (await tx.$queryRaw<{ one: number }[]>`SELECT 1 AS one FROM pg_sleep(0.2)`)[0].one,
+          { maxWait: 10_000 },
+        ),
+      ),
     );
     expect(again).toEqual(again.map(() => 1));
   }, 60_000);
@@ -99,7 +114,11 @@ describe("when PostgreSQL goes away and comes back", () => {
     const { enqueue } = await import("@/lib/jobs/queue");
     const ran: string[] = [];
     // A poll far longer than the test: only a notification can start the job in time.
-    const worker = createWorker({ db: app.db, handlers: { ping: async ({ job }) => void ran.push(job.id) }, pollMs: 120_000 });
+    const worker = createWorker({
+      db: app.db,
+      handlers: { ping: async ({ job }) => void ran.push(job.id) },
+      pollMs: 120_000,
+    });
     await worker.start(process.env.DATABASE_URL);
     try {
       const first = await app.db.$transaction((tx) => enqueue(tx, "ping", {}));

@@ -38,7 +38,16 @@ beforeAll(async () => {
   // The file, and the candidate whose rows sit halfway through it in the order the import runs them.
   const { importCsv } = await import("../../scripts/bench/import");
   csv = await importCsv(clean, ROWS);
-  const emails = [...new Set(csv.trim().split("\n").slice(1).map((line) => line.split(",")[0]).filter((e) => e.endsWith("@bench.example")))].sort();
+  const emails = [
+    ...new Set(
+      csv
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((line) => line.split(",")[0])
+        .filter((e) => e.endsWith("@bench.example")),
+    ),
+  ].sort();
   const middle = emails[Math.floor(emails.length * 0.55)];
   middleUserId = (await clean.user.findUniqueOrThrow({ where: { email: middle }, select: { id: true } })).id;
 }, 180_000);
@@ -56,12 +65,22 @@ async function handlers(): Promise<Record<string, JobHandler>> {
   const { BADGE_EMAIL_JOB } = await import("@/lib/badges/lifecycle/mail");
   // The import's messages are compared as queued; their delivery has a test of its own (outage-mail).
   const skip = async () => ({ skipped: "not delivered in this test" });
-  return { [EXAM_RESULT_IMPORT_JOB]: jobHandlers[EXAM_RESULT_IMPORT_JOB], [SEND_EMAIL_JOB]: skip, [BADGE_EMAIL_JOB]: skip };
+  return {
+    [EXAM_RESULT_IMPORT_JOB]: jobHandlers[EXAM_RESULT_IMPORT_JOB],
+    [SEND_EMAIL_JOB]: skip,
+    [BADGE_EMAIL_JOB]: skip,
+  };
 }
 
 async function upload(db: Db) {
   const { startExamResultImport } = await import("@/lib/imports/exam-results/start");
-  return startExamResultImport(db, { actorId: adminId, filename: "results.csv", contentType: "text/csv", bytes: new TextEncoder().encode(csv), via: "api" });
+  return startExamResultImport(db, {
+    actorId: adminId,
+    filename: "results.csv",
+    contentType: "text/csv",
+    bytes: new TextEncoder().encode(csv),
+    via: "api",
+  });
 }
 
 /** Everything the import decides, without the generated ids, random numbers and clock times. */
@@ -90,7 +109,10 @@ it("finishes an import that lost PostgreSQL for 10 s midway, with the outcome of
   const cleanBatch = await upload(clean);
   await createWorker({ db: clean, handlers: await handlers(), id: "clean" }).drain();
   const expected = await outcome(clean);
-  expect(await clean.importBatch.findUniqueOrThrow({ where: { id: cleanBatch.id } })).toMatchObject({ status: "COMPLETED", processedRows: ROWS });
+  expect(await clean.importBatch.findUniqueOrThrow({ where: { id: cleanBatch.id } })).toMatchObject({
+    status: "COMPLETED",
+    processedRows: ROWS,
+  });
   expect((expected.earned as unknown[]).length).toBeGreaterThan(100); // the file earns certifications, badges and mail
 
   // The faulty run. Holding the records lock of the candidate halfway through stops the import inside that
@@ -101,14 +123,25 @@ it("finishes an import that lost PostgreSQL for 10 s midway, with the outcome of
   await holder.query("SELECT pg_advisory_lock($1::int, hashtext($2))", [RECORDS_LOCK, middleUserId]);
   const log: string[] = [];
   // A short lease: the job whose worker lost the database mid-run is taken again soon after it returns.
-  const worker = createWorker({ db: faulty, handlers: await handlers(), id: "faulty", pollMs: 200, leaseMs: 3_000, log: (l) => void log.push(l) });
+  const worker = createWorker({
+    db: faulty,
+    handlers: await handlers(),
+    id: "faulty",
+    pollMs: 200,
+    leaseMs: 3_000,
+    log: (l) => void log.push(l),
+  });
   const batch = await upload(faulty);
   await worker.start(cluster.url("faulty"));
   const processed = async () => (await faulty.importBatch.findUniqueOrThrow({ where: { id: batch.id } })).processedRows;
-  await until(async () => {
-    const waiting = await holder.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
-    return waiting.rowCount! > 0 && (await processed()) > 0;
-  }, 60_000, "the import to reach the held candidate");
+  await until(
+    async () => {
+      const waiting = await holder.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
+      return waiting.rowCount! > 0 && (await processed()) > 0;
+    },
+    60_000,
+    "the import to reach the held candidate",
+  );
   const before = await processed();
   expect(before).toBeGreaterThan(0);
   expect(before).toBeLessThan(ROWS);
@@ -117,8 +150,16 @@ it("finishes an import that lost PostgreSQL for 10 s midway, with the outcome of
   await new Promise((r) => setTimeout(r, OUTAGE_MS));
   await cluster.start();
 
-  await until(async () => (await faulty.importBatch.findUniqueOrThrow({ where: { id: batch.id } })).status === "COMPLETED", 90_000, "the import to finish");
-  await until(async () => (await faulty.job.count({ where: { status: { in: ["QUEUED", "RUNNING"] } } })) === 0, 30_000, "the queue to empty");
+  await until(
+    async () => (await faulty.importBatch.findUniqueOrThrow({ where: { id: batch.id } })).status === "COMPLETED",
+    90_000,
+    "the import to finish",
+  );
+  await until(
+    async () => (await faulty.job.count({ where: { status: { in: ["QUEUED", "RUNNING"] } } })) === 0,
+    30_000,
+    "the queue to empty",
+  );
   await worker.stop();
   await holder.end().catch(() => undefined);
 

@@ -25,7 +25,11 @@ beforeAll(async () => {
       await onAccepted(mail);
     },
     // Held at RCPT, a delivery is mid-conversation and nothing has been accepted yet.
-    beforeRecipient: () => new Promise<void>((resolve) => { const wait = () => (mode === "stall" ? setTimeout(wait, 20) : resolve()); wait(); }),
+    beforeRecipient: () =>
+      new Promise<void>((resolve) => {
+        const wait = () => (mode === "stall" ? setTimeout(wait, 20) : resolve());
+        wait();
+      }),
   });
 }, 120_000);
 
@@ -64,9 +68,19 @@ function startWorker(leaseSeconds: number) {
 async function queue(count: number, tag: string) {
   const { queueEmail } = await import("@/lib/email/outbox");
   const to = Array.from({ length: count }, (_, i) => `${tag}.${i}@example.com`);
-  await db.$transaction(async (tx) => {
-    for (const address of to) await queueEmail(tx, { template: "test", to: address, subject: `Outage ${tag}`, text: "hi", html: "<p>hi</p>" });
-  }, { timeout: 60_000 });
+  await db.$transaction(
+    async (tx) => {
+      for (const address of to)
+        await queueEmail(tx, {
+          template: "test",
+          to: address,
+          subject: `Outage ${tag}`,
+          text: "hi",
+          html: "<p>hi</p>",
+        });
+    },
+    { timeout: 60_000 },
+  );
   return to;
 }
 
@@ -98,7 +112,10 @@ describe("mail delivery when PostgreSQL goes away", () => {
     await until(async () => (await sentAmong(to)) === 200, 60_000, "every message to be sent");
     await new Promise((r) => setTimeout(r, 1_000)); // a duplicate would have had its chance
     expect(to.map((address) => copiesTo(address).length)).toEqual(to.map(() => 1));
-    const messages = await db.emailMessage.findMany({ where: { to: { in: to } }, select: { to: true, messageId: true } });
+    const messages = await db.emailMessage.findMany({
+      where: { to: { in: to } },
+      select: { to: true, messageId: true },
+    });
     for (const m of messages) expect(copiesTo(m.to)[0].messageId).toBe(m.messageId);
   }, 120_000);
 

@@ -36,7 +36,12 @@ describe("the profile", () => {
   it("is only ever the signed-in candidate's own", async () => {
     const me = await makeCandidate({ legalFirstName: "José", legalLastName: "Núñez" });
     const profile = await runAsViewer(viewerOf(me), getMyProfile);
-    expect(profile).toMatchObject({ primaryEmail: me.email, legalFirstName: "José", legalLastName: "Núñez", mcid: me.profile!.mcid });
+    expect(profile).toMatchObject({
+      primaryEmail: me.email,
+      legalFirstName: "José",
+      legalLastName: "Núñez",
+      mcid: me.profile!.mcid,
+    });
     await expectStatus(runAsViewer(null, getMyProfile), 401);
     await expectStatus(runAsViewer(viewerOf(await makeStaff("SUPPORT")), getMyProfile), 403);
   });
@@ -45,7 +50,13 @@ describe("the profile", () => {
     const me = await makeCandidate({ legalFirstName: "María", legalLastName: "Pérez" });
     await runAsViewer(viewerOf(me), () => updateMyContactDetails(details));
     const row = await db.candidateProfile.findUniqueOrThrow({ where: { userId: me.id } });
-    expect(row).toMatchObject({ phone: "+34 612 345 678", country: "ES", postalCode: "28013", locale: "es-ES", preferredName: "Lulu" });
+    expect(row).toMatchObject({
+      phone: "+34 612 345 678",
+      country: "ES",
+      postalCode: "28013",
+      locale: "es-ES",
+      preferredName: "Lulu",
+    });
     expect(row.searchText).toBe("maria perez lulu");
     await runAsViewer(viewerOf(me), () => updateMyContactDetails({ ...details, preferredName: null }));
     expect((await db.candidateProfile.findUniqueOrThrow({ where: { userId: me.id } })).searchText).toBe("maria perez");
@@ -55,7 +66,8 @@ describe("the profile", () => {
   it("the action answers a bad phone number with a field error and saves nothing", async () => {
     const me = await makeCandidate();
     const form = new FormData();
-    for (const [k, v] of Object.entries({ ...details, phone: "555-1234", addressLine2: "", region: "" })) form.set(k, String(v ?? ""));
+    for (const [k, v] of Object.entries({ ...details, phone: "555-1234", addressLine2: "", region: "" }))
+      form.set(k, String(v ?? ""));
     const state = await runAsViewer(viewerOf(me), () => updateContactDetails({ ok: false }, form));
     expect(state.ok).toBe(false);
     expect(state.fieldErrors?.phone?.[0]).toMatch(/country code/);
@@ -91,13 +103,21 @@ describe("secondary email addresses", () => {
     const message = await db.emailMessage.findFirstOrThrow({ where: { to: address } });
     expect(message).toMatchObject({ sensitive: true, status: "SENT" });
 
-    expect(await runAsViewer(viewerOf(me), () => describeEmailConfirmation(token))).toEqual({ state: "ready", email: address });
+    expect(await runAsViewer(viewerOf(me), () => describeEmailConfirmation(token))).toEqual({
+      state: "ready",
+      email: address,
+    });
     await runAsViewer(viewerOf(me), () => confirmSecondaryEmail(token));
     expect((await db.candidateEmail.findUniqueOrThrow({ where: { email: address } })).confirmedAt).not.toBeNull();
     expect((await findUserByAnyEmail(db, address))?.id).toBe(me.id);
 
-    await expect(runAsViewer(viewerOf(me), () => confirmSecondaryEmail(token))).rejects.toThrow(/expired or was already used/);
-    expect(await runAsViewer(viewerOf(me), () => describeEmailConfirmation(token))).toEqual({ state: "confirmed", email: address });
+    await expect(runAsViewer(viewerOf(me), () => confirmSecondaryEmail(token))).rejects.toThrow(
+      /expired or was already used/,
+    );
+    expect(await runAsViewer(viewerOf(me), () => describeEmailConfirmation(token))).toEqual({
+      state: "confirmed",
+      email: address,
+    });
   });
 
   it("cannot be confirmed by another account, even with the link", async () => {
@@ -107,7 +127,9 @@ describe("secondary email addresses", () => {
     await runAsViewer(viewerOf(attacker), () => addSecondaryEmail(address));
     const token = tokenFrom(linksIn(await deliverMailTo(address))[0]);
     expect(await runAsViewer(viewerOf(me), () => describeEmailConfirmation(token))).toEqual({ state: "invalid" });
-    await expect(runAsViewer(viewerOf(me), () => confirmSecondaryEmail(token))).rejects.toThrow(/not valid for the account/);
+    await expect(runAsViewer(viewerOf(me), () => confirmSecondaryEmail(token))).rejects.toThrow(
+      /not valid for the account/,
+    );
     expect((await db.candidateEmail.findUniqueOrThrow({ where: { email: address } })).confirmedAt).toBeNull();
   });
 
@@ -117,7 +139,10 @@ describe("secondary email addresses", () => {
     await runAsViewer(viewerOf(me), () => addSecondaryEmail(address));
     const token = tokenFrom(linksIn(await deliverMailTo(address))[0]);
     await db.actionToken.updateMany({ where: { userId: me.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await runAsViewer(viewerOf(me), () => describeEmailConfirmation(token))).toEqual({ state: "expired", email: address });
+    expect(await runAsViewer(viewerOf(me), () => describeEmailConfirmation(token))).toEqual({
+      state: "expired",
+      email: address,
+    });
     await expect(runAsViewer(viewerOf(me), () => confirmSecondaryEmail(token))).rejects.toThrow(/expired/);
   });
 
@@ -140,7 +165,9 @@ describe("secondary email addresses", () => {
     const me = await makeCandidate();
     const squatter = await makeCandidate();
     const address = uniqueEmail("squat");
-    await db.candidateEmail.create({ data: { userId: squatter.id, email: address, createdAt: new Date(Date.now() - 25 * 3600 * 1000) } });
+    await db.candidateEmail.create({
+      data: { userId: squatter.id, email: address, createdAt: new Date(Date.now() - 25 * 3600 * 1000) },
+    });
     await runAsViewer(viewerOf(me), () => addSecondaryEmail(address));
     expect((await db.candidateEmail.findUniqueOrThrow({ where: { email: address } })).userId).toBe(me.id);
   });
@@ -148,9 +175,17 @@ describe("secondary email addresses", () => {
   it("can be removed only by their owner (another candidate's id is a 404)", async () => {
     const me = await makeCandidate();
     const other = await makeCandidate();
-    const row = await db.candidateEmail.create({ data: { userId: me.id, email: uniqueEmail("mine"), confirmedAt: new Date() } });
-    await expectStatus(runAsViewer(viewerOf(other), () => removeSecondaryEmail(row.id)), 404);
-    await expectStatus(runAsViewer(viewerOf(await makeStaff("ADMIN")), () => removeSecondaryEmail(row.id)), 403);
+    const row = await db.candidateEmail.create({
+      data: { userId: me.id, email: uniqueEmail("mine"), confirmedAt: new Date() },
+    });
+    await expectStatus(
+      runAsViewer(viewerOf(other), () => removeSecondaryEmail(row.id)),
+      404,
+    );
+    await expectStatus(
+      runAsViewer(viewerOf(await makeStaff("ADMIN")), () => removeSecondaryEmail(row.id)),
+      403,
+    );
     expect(await db.candidateEmail.count({ where: { id: row.id } })).toBe(1);
     await runAsViewer(viewerOf(me), () => removeSecondaryEmail(row.id));
     expect(await db.candidateEmail.count({ where: { id: row.id } })).toBe(0);
@@ -162,7 +197,9 @@ describe("secondary email addresses", () => {
     await runAsViewer(viewerOf(me), () => addSecondaryEmail(address));
     const first = tokenFrom(linksIn(await deliverMailTo(address))[0]);
     await runAsViewer(viewerOf(me), () => addSecondaryEmail(address));
-    await expect(runAsViewer(viewerOf(me), () => confirmSecondaryEmail(first))).rejects.toThrow(/expired or was already used/);
+    await expect(runAsViewer(viewerOf(me), () => confirmSecondaryEmail(first))).rejects.toThrow(
+      /expired or was already used/,
+    );
     expect(await db.actionToken.count({ where: { userId: me.id, usedAt: null } })).toBe(1);
   });
 });

@@ -9,7 +9,12 @@ import { uniqueEmail } from "../support/factories";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 
 /** One POST to Auth.js's email sign-in endpoint, as a browser form or as JSON. */
-function signInRequest(body: Record<string, string>, client: string, as: "form" | "json" = "form", extra: Record<string, string> = {}) {
+function signInRequest(
+  body: Record<string, string>,
+  client: string,
+  as: "form" | "json" = "form",
+  extra: Record<string, string> = {},
+) {
   return POST(
     new NextRequest("http://localhost:3000/api/auth/signin/nodemailer", {
       method: "POST",
@@ -36,7 +41,9 @@ afterEach(() => {
 describe("rate limits in Postgres", () => {
   it("allow exactly the limit under concurrent attempts", async () => {
     const key = `test:${Math.random()}`;
-    const results = await Promise.all(Array.from({ length: 40 }, () => consumeRateLimit(key, { limit: 7, windowMs: 60_000 })));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => consumeRateLimit(key, { limit: 7, windowMs: 60_000 })),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(7);
     expect(Math.max(...results.filter((r) => !r.allowed).map((r) => r.retryAfterSeconds))).toBeLessThanOrEqual(60);
   });
@@ -55,8 +62,12 @@ describe("rate limits in Postgres", () => {
 
   it("refuse a time other than the present, which the store would ignore", async () => {
     const lastYear = new Date(Date.now() - 365 * 24 * 60 * 60 * 1000);
-    await expect(consumeRateLimit(`test:${Math.random()}`, { limit: 2, windowMs: 60_000 }, lastYear)).rejects.toThrow(/present time/);
-    await expect(consumeBackoff(`test:${Math.random()}`, ACCESS_CODE_BACKOFF, lastYear)).rejects.toThrow(/present time/);
+    await expect(consumeRateLimit(`test:${Math.random()}`, { limit: 2, windowMs: 60_000 }, lastYear)).rejects.toThrow(
+      /present time/,
+    );
+    await expect(consumeBackoff(`test:${Math.random()}`, ACCESS_CODE_BACKOFF, lastYear)).rejects.toThrow(
+      /present time/,
+    );
   });
 
   it("count a key as long as the longest email address", async () => {
@@ -71,14 +82,21 @@ describe("rate limits in Postgres", () => {
   it("let exactly the free attempts of a doubling wait through in parallel, then at most one per wait", async () => {
     const key = `test:${Math.random()}`;
     const t0 = Date.now();
-    const parallel = async (n: number) => (await Promise.all(Array.from({ length: n }, () => consumeBackoff(key, ACCESS_CODE_BACKOFF, clockAt(Date.now()))))).filter((r) => r.allowed).length;
+    const parallel = async (n: number) =>
+      (
+        await Promise.all(
+          Array.from({ length: n }, () => consumeBackoff(key, ACCESS_CODE_BACKOFF, clockAt(Date.now()))),
+        )
+      ).filter((r) => r.allowed).length;
     expect(await parallel(12)).toBe(5);
     clockAt(t0 + 61_000);
     expect(await parallel(12)).toBe(1);
     // Refused attempts did not count: the next wait is two minutes after the one let through, not longer.
     const refused = await consumeBackoff(key, ACCESS_CODE_BACKOFF, clockAt(t0 + 61_000 + 119_000));
     expect(refused).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
-    expect(await consumeBackoff(key, ACCESS_CODE_BACKOFF, clockAt(t0 + 61_000 + 120_000))).toMatchObject({ allowed: true });
+    expect(await consumeBackoff(key, ACCESS_CODE_BACKOFF, clockAt(t0 + 61_000 + 120_000))).toMatchObject({
+      allowed: true,
+    });
   });
 
   it("answer 429 with Retry-After when one address asks for too many sign-in emails", async () => {
@@ -108,14 +126,21 @@ describe("rate limits in Postgres", () => {
       [`${local.toUpperCase()}@EXAMPLE.ORG`, "form"],
       [`${local}@example.org`, "json"],
       [`  ${local}@example.org `, "json"],
-      [[...`${local}@example.org`].map((c) => (/[a-z]/.test(c) ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join(""), "form"],
+      [
+        [...`${local}@example.org`]
+          .map((c) => (/[a-z]/.test(c) ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c))
+          .join(""),
+        "form",
+      ],
     ];
     const statuses = [];
     for (const [i, [email, as]] of variants.entries()) {
       statuses.push((await signInRequest({ email, csrfToken: "x" }, `203.0.113.${100 + i}`, as)).status);
     }
     expect(statuses.every((s) => s !== 429)).toBe(true);
-    expect((await signInRequest({ email: `${local}@example.org`, csrfToken: "x" }, "203.0.113.200", "json")).status).toBe(429);
+    expect(
+      (await signInRequest({ email: `${local}@example.org`, csrfToken: "x" }, "203.0.113.200", "json")).status,
+    ).toBe(429);
   });
 
   it("refuse an address Auth.js would have trimmed to another inbox, and bodies it would not read", async () => {
@@ -133,7 +158,9 @@ describe("rate limits in Postgres", () => {
   it("key the per-client limit on the address the server wrote, not on X-Forwarded-For", async () => {
     const statuses = [];
     for (let i = 0; i < 32; i++) {
-      const res = await signInRequest({ email: uniqueEmail(), csrfToken: "x" }, "192.0.2.77", "form", { "x-forwarded-for": `198.51.100.${i}` });
+      const res = await signInRequest({ email: uniqueEmail(), csrfToken: "x" }, "192.0.2.77", "form", {
+        "x-forwarded-for": `198.51.100.${i}`,
+      });
       statuses.push(res.status);
     }
     expect(statuses.slice(0, 30).every((s) => s !== 429)).toBe(true);
@@ -174,10 +201,13 @@ import { makeCandidate } from "../support/factories";
 describe("claim attempts", () => {
   it("are stopped per client once the limit is reached, before any token is looked at", async () => {
     const candidate = viewerOf(await makeCandidate());
-    const attempt = () => runAsViewer(candidate, () => decideClaim("not-a-token", "accept", { clientIp: "192.0.2.44" }));
+    const attempt = () =>
+      runAsViewer(candidate, () => decideClaim("not-a-token", "accept", { clientIp: "192.0.2.44" }));
     for (let i = 0; i < 30; i++) await expect(attempt()).rejects.toThrow(/not valid/);
     await expect(attempt()).rejects.toThrow(/Too many attempts/);
     // Another client is unaffected.
-    await expect(runAsViewer(candidate, () => decideClaim("not-a-token", "accept", { clientIp: "192.0.2.45" }))).rejects.toThrow(/not valid/);
+    await expect(
+      runAsViewer(candidate, () => decideClaim("not-a-token", "accept", { clientIp: "192.0.2.45" })),
+    ).rejects.toThrow(/not valid/);
   });
 });

@@ -29,12 +29,23 @@ async function seed() {
   };
 
   // Magic-link tokens: expired ones go (three, so small batches take several statements), a live one stays.
-  for (const [expires, gone] of [[olderThan(1), true], [olderThan(3), true], [olderThan(10), true], [new Date(now.getTime() + 600_000), false], [within(1), false]] as const) {
+  for (const [expires, gone] of [
+    [olderThan(1), true],
+    [olderThan(3), true],
+    [olderThan(10), true],
+    [new Date(now.getTime() + 600_000), false],
+    [within(1), false],
+  ] as const) {
     const identifier = `${hex()}@example.com`;
     await db.verificationToken.create({ data: { identifier, token: hex(), expires } });
     put("verificationTokens", gone, identifier);
   }
-  for (const [expires, gone] of [[olderThan(1), true], [olderThan(40), true], [within(1), false], [new Date(now.getTime() + DAY), false]] as const) {
+  for (const [expires, gone] of [
+    [olderThan(1), true],
+    [olderThan(40), true],
+    [within(1), false],
+    [new Date(now.getTime() + DAY), false],
+  ] as const) {
     const s = await db.session.create({ data: { sessionToken: hex(), userId: user.id, expires } });
     put("sessions", gone, s.id);
   }
@@ -45,7 +56,16 @@ async function seed() {
     [{ expiresAt: new Date(now.getTime() + DAY) }, false],
   ];
   for (const [dates, gone] of tokens) {
-    const t = await db.actionToken.create({ data: { purpose: "CONFIRM_EMAIL", tokenHash: hex(), userId: user.id, payload: {}, expiresAt: dates.expiresAt!, usedAt: dates.usedAt } });
+    const t = await db.actionToken.create({
+      data: {
+        purpose: "CONFIRM_EMAIL",
+        tokenHash: hex(),
+        userId: user.id,
+        payload: {},
+        expiresAt: dates.expiresAt!,
+        usedAt: dates.usedAt,
+      },
+    });
     put("actionTokens", gone, t.id);
   }
 
@@ -54,27 +74,59 @@ async function seed() {
   const pending = await candidateWithBadge();
   const decided = await candidateWithBadge();
   await db.badge.update({ where: { id: decided.badgeId }, data: { state: "ACCEPTED", acceptedAt: olderThan(100) } });
-  const claim = async (badgeId: string, data: { createdAt: Date; expiresAt: Date; usedAt?: Date; revokedAt?: Date }, gone: boolean) => {
+  const claim = async (
+    badgeId: string,
+    data: { createdAt: Date; expiresAt: Date; usedAt?: Date; revokedAt?: Date },
+    gone: boolean,
+  ) => {
     const t = await db.badgeClaimToken.create({ data: { badgeId, tokenHash: hex(), ...data } });
     put("claimTokens", gone, t.id);
   };
-  await claim(pending.badgeId, { createdAt: olderThan(500), expiresAt: olderThan(400), revokedAt: olderThan(450) }, true);
+  await claim(
+    pending.badgeId,
+    { createdAt: olderThan(500), expiresAt: olderThan(400), revokedAt: olderThan(450) },
+    true,
+  );
   await claim(pending.badgeId, { createdAt: olderThan(480), expiresAt: olderThan(100) }, false); // newest: its only path
-  await claim(decided.badgeId, { createdAt: olderThan(300), expiresAt: new Date(now.getTime() + 60 * DAY), usedAt: olderThan(100) }, true);
-  await claim(decided.badgeId, { createdAt: olderThan(200), expiresAt: olderThan(91), revokedAt: olderThan(100) }, true);
-  await claim(decided.badgeId, { createdAt: within(30), expiresAt: new Date(now.getTime() + DAY), revokedAt: within(30) }, false);
+  await claim(
+    decided.badgeId,
+    { createdAt: olderThan(300), expiresAt: new Date(now.getTime() + 60 * DAY), usedAt: olderThan(100) },
+    true,
+  );
+  await claim(
+    decided.badgeId,
+    { createdAt: olderThan(200), expiresAt: olderThan(91), revokedAt: olderThan(100) },
+    true,
+  );
+  await claim(
+    decided.badgeId,
+    { createdAt: within(30), expiresAt: new Date(now.getTime() + DAY), revokedAt: within(30) },
+    false,
+  );
 
   // Counters that have expired go; one still running stays, the longest-lived one included.
-  const expiries = [[now.getTime() - 60_000, true], [now.getTime() - DAY, true], [now.getTime() + 5 * 60_000, false], [now.getTime() + LONGEST_RATE_LIMIT_MEMORY_MS, false]] as const;
+  const expiries = [
+    [now.getTime() - 60_000, true],
+    [now.getTime() - DAY, true],
+    [now.getTime() + 5 * 60_000, false],
+    [now.getTime() + LONGEST_RATE_LIMIT_MEMORY_MS, false],
+  ] as const;
   for (const [expire, gone] of expiries) {
     const key = `test:${hex()}`;
     await db.rateLimit.create({ data: { key, points: 3, expire: BigInt(expire) } });
     put("rateLimitBuckets", gone, key);
   }
 
-  const job = async (status: "SUCCEEDED" | "FAILED" | "CANCELLED" | "QUEUED", finishedAt: Date | null, gone: boolean, kind: string) => {
+  const job = async (
+    status: "SUCCEEDED" | "FAILED" | "CANCELLED" | "QUEUED",
+    finishedAt: Date | null,
+    gone: boolean,
+    kind: string,
+  ) => {
     const runAt = finishedAt ? new Date(finishedAt.getTime() - 1000) : olderThan(400);
-    const j = await db.job.create({ data: { type: "test.retention", payload: {}, status, runAt, finishedAt, dedupeKey: `test:${hex()}` } });
+    const j = await db.job.create({
+      data: { type: "test.retention", payload: {}, status, runAt, finishedAt, dedupeKey: `test:${hex()}` },
+    });
     put(kind, gone, j.id);
   };
   await job("SUCCEEDED", olderThan(RETENTION_DAYS.succeededJobs), true, "succeededJobs");
@@ -93,7 +145,16 @@ async function seed() {
   await event(pending.badgeId, "CLAIM_PAGE_OPENED", within(RETENTION_DAYS.claimPageOpenedEvents), false);
   await event(pending.badgeId, "ISSUED", olderThan(400), false); // the badge's history stays
 
-  const message = await db.emailMessage.create({ data: { template: "test", to: user.email, subject: "Old", messageId: `<${hex()}@test>`, status: "SENT", createdAt: olderThan(1000) } });
+  const message = await db.emailMessage.create({
+    data: {
+      template: "test",
+      to: user.email,
+      subject: "Old",
+      messageId: `<${hex()}@test>`,
+      status: "SENT",
+      createdAt: olderThan(1000),
+    },
+  });
   put("emailMessages", false, message.id);
   return { go, stay };
 }
@@ -102,7 +163,9 @@ async function present(kind: string, ids: string[]): Promise<string[]> {
   const found = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
   switch (kind) {
     case "verificationTokens":
-      return (await db.verificationToken.findMany({ where: { identifier: { in: ids } } })).map((t) => t.identifier).sort();
+      return (await db.verificationToken.findMany({ where: { identifier: { in: ids } } }))
+        .map((t) => t.identifier)
+        .sort();
     case "sessions":
       return found(await db.session.findMany({ where: { id: { in: ids } }, select: { id: true } }));
     case "actionTokens":
@@ -126,16 +189,20 @@ describe("the daily retention job", () => {
   it("deletes exactly the rows past their period, in small batches, and keeps the outbox", async () => {
     const { go, stay } = await seed();
     const result = await applyRetention(db, now, { batch: 2 });
-    for (const [kind, ids] of Object.entries(go)) expect(await present(kind, ids), `${kind} past the period`).toEqual([]);
-    for (const [kind, ids] of Object.entries(stay)) expect(await present(kind, ids), `${kind} within the period`).toEqual([...ids].sort());
+    for (const [kind, ids] of Object.entries(go))
+      expect(await present(kind, ids), `${kind} past the period`).toEqual([]);
+    for (const [kind, ids] of Object.entries(stay))
+      expect(await present(kind, ids), `${kind} within the period`).toEqual([...ids].sort());
     // Other rows of this database (made by the fixtures) may be old too, so at least the seeded ones were counted.
-    for (const kind of Object.keys(go)) expect(result[kind as keyof typeof result], kind).toBeGreaterThanOrEqual(go[kind].length);
+    for (const kind of Object.keys(go))
+      expect(result[kind as keyof typeof result], kind).toBeGreaterThanOrEqual(go[kind].length);
     expect(result.unfinished).toEqual([]);
   });
 
   it("leaves a backlog larger than its run to the next day", async () => {
     const user = await makeCandidate();
-    for (let i = 0; i < 5; i++) await db.session.create({ data: { sessionToken: hex(), userId: user.id, expires: olderThan(2) } });
+    for (let i = 0; i < 5; i++)
+      await db.session.create({ data: { sessionToken: hex(), userId: user.id, expires: olderThan(2) } });
     const first = await applyRetention(db, now, { batch: 2, maxBatches: 2 });
     expect(first.unfinished).toContain("sessions");
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
@@ -147,8 +214,14 @@ describe("the daily retention job", () => {
     expect(recurringJobs).toContainEqual({ type: RETENTION_JOB, everyMs: DAY });
     const user = await makeCandidate();
     const old = await db.session.create({ data: { sessionToken: hex(), userId: user.id, expires: olderThan(2) } });
-    await enqueueDueSchedules(db, recurringJobs.filter((s) => s.type === RETENTION_JOB));
-    await enqueueDueSchedules(db, recurringJobs.filter((s) => s.type === RETENTION_JOB)); // a second worker: no second run
+    await enqueueDueSchedules(
+      db,
+      recurringJobs.filter((s) => s.type === RETENTION_JOB),
+    );
+    await enqueueDueSchedules(
+      db,
+      recurringJobs.filter((s) => s.type === RETENTION_JOB),
+    ); // a second worker: no second run
     expect(await db.job.count({ where: { type: RETENTION_JOB } })).toBe(1);
     await drainJobs();
     expect(await db.job.findFirstOrThrow({ where: { type: RETENTION_JOB } })).toMatchObject({ status: "SUCCEEDED" });

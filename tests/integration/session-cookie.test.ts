@@ -28,7 +28,12 @@ describe("reading the viewer from the session cookie without Auth.js's handler",
       const viewer = await viewerForSessionToken(token);
       expect(viewer).toEqual({ userId: user.id, role: user.role, email: user.email, name: user.name });
       const session = await authJsSession(token);
-      expect(session?.user).toEqual({ id: viewer!.userId, role: viewer!.role, email: viewer!.email, name: viewer!.name });
+      expect(session?.user).toEqual({
+        id: viewer!.userId,
+        role: viewer!.role,
+        email: viewer!.email,
+        name: viewer!.name,
+      });
     }
   });
 

@@ -1,7 +1,11 @@
 import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { db } from "@/lib/db";
 import { runAsViewer } from "@/lib/session";
-import { createTranscriptShare, listMyTranscriptShares, revokeTranscriptShare } from "@/lib/candidate/transcript/shares";
+import {
+  createTranscriptShare,
+  listMyTranscriptShares,
+  revokeTranscriptShare,
+} from "@/lib/candidate/transcript/shares";
 import { unlockSharedTranscript, viewSharedTranscript } from "@/lib/public/transcripts/shared";
 import { addMonths } from "@/lib/rules/account-activity";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
@@ -10,12 +14,20 @@ import { earn, makeCertification } from "../support/certification-records";
 
 async function sharer() {
   const me = await makeCandidate({ legalFirstName: "Grace", legalLastName: "Hopper" });
-  await earn(me.id, await makeCertification({ title: "Cloud Administrator" }), { earnedOn: addMonths(new Date(), -3), expiresOn: addMonths(new Date(), 9) });
+  await earn(me.id, await makeCertification({ title: "Cloud Administrator" }), {
+    earnedOn: addMonths(new Date(), -3),
+    expiresOn: addMonths(new Date(), 9),
+  });
   return me;
 }
 
-const share = (me: Awaited<ReturnType<typeof sharer>>, input: Partial<Parameters<typeof createTranscriptShare>[0]> = {}) =>
-  runAsViewer(viewerOf(me), () => createTranscriptShare({ label: "Recruiter", includeExams: true, expiresAt: null, ...input }));
+const share = (
+  me: Awaited<ReturnType<typeof sharer>>,
+  input: Partial<Parameters<typeof createTranscriptShare>[0]> = {},
+) =>
+  runAsViewer(viewerOf(me), () =>
+    createTranscriptShare({ label: "Recruiter", includeExams: true, expiresAt: null, ...input }),
+  );
 
 const idOf = (url: string) => url.split("/").at(-1)!;
 
@@ -33,7 +45,10 @@ describe("transcript share links", () => {
     expect(await viewSharedTranscript(shareId, undefined)).toEqual({ state: "needs-code", label: null });
     expect(await viewSharedTranscript(shareId, "9999999999999.forged")).toEqual({ state: "needs-code", label: null });
 
-    expect(await unlockSharedTranscript(shareId, "AAAA-BBBB-CCCC", "10.0.0.1")).toMatchObject({ ok: false, reason: "wrong-code" });
+    expect(await unlockSharedTranscript(shareId, "AAAA-BBBB-CCCC", "10.0.0.1")).toMatchObject({
+      ok: false,
+      reason: "wrong-code",
+    });
     const unlocked = await unlockSharedTranscript(shareId, created.accessCode.toLowerCase(), "10.0.0.1");
     expect(unlocked.ok).toBe(true);
     const view = await viewSharedTranscript(shareId, unlocked.ok ? unlocked.grant : undefined);
@@ -56,7 +71,10 @@ describe("transcript share links", () => {
     const unlocked = await unlockSharedTranscript(idOf(a.url), a.accessCode, "10.0.0.2");
     if (!unlocked.ok) throw new Error("should unlock");
     expect((await viewSharedTranscript(idOf(b.url), unlocked.grant)).state).toBe("needs-code");
-    expect(await unlockSharedTranscript(idOf(b.url), a.accessCode, "10.0.0.2")).toMatchObject({ ok: false, reason: "wrong-code" });
+    expect(await unlockSharedTranscript(idOf(b.url), a.accessCode, "10.0.0.2")).toMatchObject({
+      ok: false,
+      reason: "wrong-code",
+    });
   });
 
   it("share only what the owner chose: no exam history when left out", async () => {
@@ -77,7 +95,10 @@ describe("transcript share links", () => {
     const [row] = await runAsViewer(viewerOf(me), listMyTranscriptShares);
     await runAsViewer(viewerOf(me), () => revokeTranscriptShare(row.id));
     expect(await viewSharedTranscript(shareId, unlocked.grant)).toEqual({ state: "revoked", label: null });
-    expect(await unlockSharedTranscript(shareId, created.accessCode, "10.0.0.4")).toEqual({ ok: false, reason: "revoked" });
+    expect(await unlockSharedTranscript(shareId, created.accessCode, "10.0.0.4")).toEqual({
+      ok: false,
+      reason: "revoked",
+    });
     expect((await runAsViewer(viewerOf(me), listMyTranscriptShares))[0].state).toBe("revoked");
     // Revoking twice is harmless.
     await runAsViewer(viewerOf(me), () => revokeTranscriptShare(row.id));
@@ -93,7 +114,10 @@ describe("transcript share links", () => {
     expect(unlocked.maxAgeSeconds).toBeLessThanOrEqual(60);
     const later = new Date(Date.now() + 120_000);
     expect(await viewSharedTranscript(shareId, unlocked.grant, later)).toEqual({ state: "expired", label: null });
-    expect(await unlockSharedTranscript(shareId, created.accessCode, "10.0.0.5", later)).toEqual({ ok: false, reason: "expired" });
+    expect(await unlockSharedTranscript(shareId, created.accessCode, "10.0.0.5", later)).toEqual({
+      ok: false,
+      reason: "expired",
+    });
   });
 
   it("slow down guessing from one client with a doubling wait, and reset it after the right code", async () => {
@@ -112,7 +136,11 @@ describe("transcript share links", () => {
     for (let i = 0; i < 5; i++) expect(await guess(at(i))).toMatchObject({ ok: false, reason: "wrong-code" });
     // Five free tries, then a minute's wait, then two, then four.
     const waited = await guess(at(5));
-    expect(waited).toMatchObject({ ok: false, reason: "rate-limited", message: "Too many attempts. Try again in a minute." });
+    expect(waited).toMatchObject({
+      ok: false,
+      reason: "rate-limited",
+      message: "Too many attempts. Try again in a minute.",
+    });
     expect(await guess(at(4 + 61))).toMatchObject({ reason: "wrong-code" });
     expect(await guess(at(4 + 61 + 100))).toMatchObject({ reason: "rate-limited", retryAfterSeconds: 20 });
     expect(await guess(at(4 + 61 + 121))).toMatchObject({ reason: "wrong-code" });
@@ -128,7 +156,9 @@ describe("transcript share links", () => {
     const created = await share(me);
     const shareId = idOf(created.url);
     for (let i = 0; i < 30; i++) await unlockSharedTranscript(shareId, "AAAA-BBBB-CCCC", "203.0.113.66");
-    expect(await unlockSharedTranscript(shareId, "AAAA-BBBB-CCCC", "203.0.113.66")).toMatchObject({ reason: "rate-limited" });
+    expect(await unlockSharedTranscript(shareId, "AAAA-BBBB-CCCC", "203.0.113.66")).toMatchObject({
+      reason: "rate-limited",
+    });
     expect(await unlockSharedTranscript(shareId, created.accessCode, "198.51.100.20")).toMatchObject({ ok: true });
   });
 
@@ -137,7 +167,8 @@ describe("transcript share links", () => {
     const links = await Promise.all(Array.from({ length: 7 }, () => share(me)));
     const answers = [];
     for (const link of links) {
-      for (let i = 0; i < 5; i++) answers.push(await unlockSharedTranscript(idOf(link.url), "AAAA-BBBB-CCCC", "10.9.9.9"));
+      for (let i = 0; i < 5; i++)
+        answers.push(await unlockSharedTranscript(idOf(link.url), "AAAA-BBBB-CCCC", "10.9.9.9"));
     }
     expect(answers.slice(0, 30).every((a) => !a.ok && a.reason === "wrong-code")).toBe(true);
     expect(answers.slice(30)).toEqual(answers.slice(30).map(() => expect.objectContaining({ reason: "rate-limited" })));
@@ -146,7 +177,10 @@ describe("transcript share links", () => {
   it("an unknown or malformed link is simply not found", async () => {
     expect(await viewSharedTranscript("AAAAAAAAAAAAAAAAAAAAAA", undefined)).toEqual({ state: "not-found" });
     expect(await viewSharedTranscript("../../etc", undefined)).toEqual({ state: "not-found" });
-    expect(await unlockSharedTranscript("AAAAAAAAAAAAAAAAAAAAAA", "x", "10.0.0.9")).toEqual({ ok: false, reason: "not-found" });
+    expect(await unlockSharedTranscript("AAAAAAAAAAAAAAAAAAAAAA", "x", "10.0.0.9")).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
   });
 
   it("are listed and revoked only by their owner", async () => {
@@ -155,11 +189,25 @@ describe("transcript share links", () => {
     await share(me);
     const [mine] = await runAsViewer(viewerOf(me), listMyTranscriptShares);
     expect(await runAsViewer(viewerOf(other), listMyTranscriptShares)).toEqual([]);
-    await expectStatus(runAsViewer(viewerOf(other), () => revokeTranscriptShare(mine.id)), 404);
-    await expectStatus(runAsViewer(viewerOf(await makeStaff("SUPPORT")), () => revokeTranscriptShare(mine.id)), 403);
-    await expectStatus(runAsViewer(null, () => revokeTranscriptShare(mine.id)), 401);
+    await expectStatus(
+      runAsViewer(viewerOf(other), () => revokeTranscriptShare(mine.id)),
+      404,
+    );
+    await expectStatus(
+      runAsViewer(viewerOf(await makeStaff("SUPPORT")), () => revokeTranscriptShare(mine.id)),
+      403,
+    );
+    await expectStatus(
+      runAsViewer(null, () => revokeTranscriptShare(mine.id)),
+      401,
+    );
     await expectStatus(runAsViewer(null, listMyTranscriptShares), 401);
-    await expectStatus(runAsViewer(viewerOf(await makeStaff("ADMIN")), () => createTranscriptShare({ label: null, includeExams: true, expiresAt: null })), 403);
+    await expectStatus(
+      runAsViewer(viewerOf(await makeStaff("ADMIN")), () =>
+        createTranscriptShare({ label: null, includeExams: true, expiresAt: null }),
+      ),
+      403,
+    );
     expect((await runAsViewer(viewerOf(me), listMyTranscriptShares))[0].state).toBe("active");
   });
 });

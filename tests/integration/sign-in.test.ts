@@ -92,13 +92,18 @@ describe("signing in by magic link", () => {
 
   it("reactivates an inactive account and records it", async () => {
     const candidate = await makeCandidate();
-    await db.user.update({ where: { id: candidate.id }, data: { status: "INACTIVE", lastSignInAt: new Date("2023-01-01") } });
+    await db.user.update({
+      where: { id: candidate.id },
+      data: { status: "INACTIVE", lastSignInAt: new Date("2023-01-01") },
+    });
     const { browser, link } = await magicLink(candidate.email);
     await browser.get(link);
     const user = await db.user.findUniqueOrThrow({ where: { id: candidate.id } });
     expect(user.status).toBe("ACTIVE");
     expect(user.reactivatedAt).not.toBeNull();
-    expect(await db.auditLog.count({ where: { candidateId: candidate.id, action: "account.reactivated-by-sign-in" } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { candidateId: candidate.id, action: "account.reactivated-by-sign-in" } }),
+    ).toBe(1);
   });
 
   it("does not let a merged account sign in", async () => {
@@ -128,9 +133,14 @@ describe("a forged Host header", () => {
     const { NextRequest } = await import("next/server");
     const { handlers } = await import("@/lib/auth");
     const candidate = await makeCandidate();
-    const csrfRes = await handlers.GET(new NextRequest("http://evil.example/api/auth/csrf", { headers: { host: "evil.example" } }));
+    const csrfRes = await handlers.GET(
+      new NextRequest("http://evil.example/api/auth/csrf", { headers: { host: "evil.example" } }),
+    );
     const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-    const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = csrfRes.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     await handlers.POST(
       new NextRequest("http://evil.example/api/auth/signin/nodemailer", {
         method: "POST",

@@ -23,7 +23,9 @@ async function start(env: Record<string, string>, until?: RegExp) {
     PORT: String(await freePort()),
     ...env,
   };
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts", "start"], { env: environment as unknown as NodeJS.ProcessEnv });
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts", "start"], {
+    env: environment as unknown as NodeJS.ProcessEnv,
+  });
   let output = "";
   return new Promise<{ code: number | null; output: string }>((resolve) => {
     const seen = (chunk: Buffer) => {

@@ -33,11 +33,26 @@ async function entryPoints() {
   const other = await makeCandidate();
   await db.user.update({ where: { id: victim.id }, data: { status: "INACTIVE" } });
   const request = await db.nameChangeRequest.create({
-    data: { userId: victim.id, currentFirstName: "Ada", currentLastName: "Lovelace", requestedFirstName: "Ada", requestedLastName: "King", reason: "Marriage" },
+    data: {
+      userId: victim.id,
+      currentFirstName: "Ada",
+      currentLastName: "Lovelace",
+      requestedFirstName: "Ada",
+      requestedLastName: "King",
+      reason: "Marriage",
+    },
   });
   const exam = await db.exam.create({ data: { code: `ACC-${Date.now()}`, title: "Access" } });
   const orphan = await db.examResult.create({
-    data: { userId: null, examId: exam.id, takenOn: new Date(), score: 800, passed: true, channel: "ONLINE", sourceEmail: "x@example.com" },
+    data: {
+      userId: null,
+      examId: exam.id,
+      takenOn: new Date(),
+      score: 800,
+      passed: true,
+      channel: "ONLINE",
+      sourceEmail: "x@example.com",
+    },
   });
   const reason = "Trying to reach support tools";
   const dal: Record<string, () => Promise<unknown>> = {
@@ -50,16 +65,23 @@ async function entryPoints() {
     listUnmatchedResults: () => listUnmatchedResults({}),
     linkExamResult: () => linkExamResult({ examResultId: orphan.id, candidate: victim.email, reason }),
     previewMerge: () => previewMerge(victim.id, other.email),
-    mergeCandidateAccounts: () => mergeCandidateAccounts({ survivorId: victim.id, duplicate: other.email, reason, confirm: "yes" }),
+    mergeCandidateAccounts: () =>
+      mergeCandidateAccounts({ survivorId: victim.id, duplicate: other.email, reason, confirm: "yes" }),
     addStaffNote: () => addStaffNote({ candidateId: victim.id, body: "hello" }),
     listAuditEntries: () => listAuditEntries({}),
   };
   const actions: Record<string, () => Promise<unknown>> = {
     resendBadgeEmailAction: () => resendBadgeEmailAction(initialActionState, form({ badgeId, mode: "fresh", reason })),
     reactivateAccountAction: () => reactivateAccountAction(initialActionState, form({ userId: victim.id, reason })),
-    decideNameChangeAction: () => decideNameChangeAction(initialActionState, form({ requestId: request.id, decision: "approve", note: reason })),
-    linkExamResultAction: () => linkExamResultAction(initialActionState, form({ examResultId: orphan.id, candidate: victim.email, reason })),
-    mergeAccountsAction: () => mergeAccountsAction(initialActionState, form({ survivorId: victim.id, duplicate: other.email, reason, confirm: "yes" })),
+    decideNameChangeAction: () =>
+      decideNameChangeAction(initialActionState, form({ requestId: request.id, decision: "approve", note: reason })),
+    linkExamResultAction: () =>
+      linkExamResultAction(initialActionState, form({ examResultId: orphan.id, candidate: victim.email, reason })),
+    mergeAccountsAction: () =>
+      mergeAccountsAction(
+        initialActionState,
+        form({ survivorId: victim.id, duplicate: other.email, reason, confirm: "yes" }),
+      ),
     addStaffNoteAction: () => addStaffNoteAction(initialActionState, form({ candidateId: victim.id, body: "hello" })),
   };
   return { victim, other, badgeId, request, orphan, calls: { ...dal, ...actions } };
@@ -102,16 +124,24 @@ describe("support entry points refuse everyone but staff", () => {
     for (const role of ["SUPPORT", "ADMIN"] as const) {
       const staff = await makeStaff(role);
       const { victim } = await entryPoints();
-      await expect(runAsViewer(viewerOf(staff), () => searchCandidates({ q: victim.email }))).resolves.toMatchObject({ hits: [{ userId: victim.id }] });
-      await expect(runAsViewer(viewerOf(staff), () => getCandidateCase(victim.id))).resolves.toMatchObject({ id: victim.id });
-      await expect(runAsViewer(viewerOf(staff), () => listAuditEntries({ candidate: victim.id }))).resolves.toMatchObject({ total: 1 });
+      await expect(runAsViewer(viewerOf(staff), () => searchCandidates({ q: victim.email }))).resolves.toMatchObject({
+        hits: [{ userId: victim.id }],
+      });
+      await expect(runAsViewer(viewerOf(staff), () => getCandidateCase(victim.id))).resolves.toMatchObject({
+        id: victim.id,
+      });
+      await expect(
+        runAsViewer(viewerOf(staff), () => listAuditEntries({ candidate: victim.id })),
+      ).resolves.toMatchObject({ total: 1 });
     }
   });
 
   it("explains a missing reason in the form rather than acting", async () => {
     const staff = await makeStaff("SUPPORT");
     const { victim } = await entryPoints();
-    const state = await runAsViewer(viewerOf(staff), () => reactivateAccountAction(initialActionState, form({ userId: victim.id, reason: "" })));
+    const state = await runAsViewer(viewerOf(staff), () =>
+      reactivateAccountAction(initialActionState, form({ userId: victim.id, reason: "" })),
+    );
     expect(state.ok).toBe(false);
     expect(state.fieldErrors?.reason?.[0]).toMatch(/Say why/);
     expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).status).toBe("INACTIVE");

@@ -19,7 +19,8 @@ import { badgeCatalogue, candidateWithBadge } from "./badges-fixtures";
 
 let support: Awaited<ReturnType<typeof makeStaff>>;
 const asSupport = <T>(fn: () => Promise<T>) => runAsViewer(viewerOf(support), fn);
-const lastAudit = (action: string) => db.auditLog.findFirstOrThrow({ where: { action }, orderBy: { createdAt: "desc" } });
+const lastAudit = (action: string) =>
+  db.auditLog.findFirstOrThrow({ where: { action }, orderBy: { createdAt: "desc" } });
 const claimTokenOf = (mailLinks: string[]) => mailLinks.find((l) => l.includes("/claim/"))!.split("/claim/")[1];
 
 beforeAll(async () => {
@@ -32,16 +33,29 @@ describe("resending a badge email and issuing a fresh claim link", () => {
     const first = claimTokenOf(linksIn(await deliverMailTo(candidate.email)));
     const asCandidate = <T>(fn: () => Promise<T>) => runAsViewer(viewerOf(candidate), fn);
 
-    await asSupport(() => resendBadgeEmail({ badgeId, mode: "resend", reason: "Candidate says the email never arrived" }));
+    await asSupport(() =>
+      resendBadgeEmail({ badgeId, mode: "resend", reason: "Candidate says the email never arrived" }),
+    );
     const resent = await lastAudit("badge.resend_email");
-    expect(resent).toMatchObject({ actorId: support.id, targetId: badgeId, candidateId: candidate.id, reason: "Candidate says the email never arrived" });
+    expect(resent).toMatchObject({
+      actorId: support.id,
+      targetId: badgeId,
+      candidateId: candidate.id,
+      reason: "Candidate says the email never arrived",
+    });
     const second = claimTokenOf(linksIn(await deliverMailTo(candidate.email)));
     expect(second).not.toBe(first);
     expect((await asCandidate(() => openClaim(first))).kind).toBe("ready");
     expect((await asCandidate(() => openClaim(second))).kind).toBe("ready");
 
-    await asSupport(() => resendBadgeEmail({ badgeId, mode: "fresh", reason: "Old email was forwarded to a colleague" }));
-    expect(await lastAudit("badge.reissue_claim_link")).toMatchObject({ actorId: support.id, targetId: badgeId, candidateId: candidate.id });
+    await asSupport(() =>
+      resendBadgeEmail({ badgeId, mode: "fresh", reason: "Old email was forwarded to a colleague" }),
+    );
+    expect(await lastAudit("badge.reissue_claim_link")).toMatchObject({
+      actorId: support.id,
+      targetId: badgeId,
+      candidateId: candidate.id,
+    });
     const mails = await db.emailMessage.count({ where: { badgeId } });
     expect(mails).toBe(3);
     const third = claimTokenOf(linksIn(await deliverMailTo(candidate.email)));
@@ -54,8 +68,12 @@ describe("resending a badge email and issuing a fresh claim link", () => {
 
   it("refuses a badge that is not waiting to be claimed, and an action without a reason", async () => {
     const { badgeId } = await candidateWithBadge({ autoAccept: true });
-    await expect(asSupport(() => resendBadgeEmail({ badgeId, mode: "resend", reason: "They asked for it" }))).rejects.toBeInstanceOf(DomainError);
-    await expect(asSupport(() => resendBadgeEmail({ badgeId, mode: "resend", reason: " " }))).rejects.toThrow(/Say why/);
+    await expect(
+      asSupport(() => resendBadgeEmail({ badgeId, mode: "resend", reason: "They asked for it" })),
+    ).rejects.toBeInstanceOf(DomainError);
+    await expect(asSupport(() => resendBadgeEmail({ badgeId, mode: "resend", reason: " " }))).rejects.toThrow(
+      /Say why/,
+    );
     expect(await db.auditLog.count({ where: { targetId: badgeId } })).toBe(0);
   });
 });
@@ -64,10 +82,18 @@ describe("reactivating an inactive account", () => {
   it("makes it active, stamps reactivatedAt, audits; refuses an account that is not inactive", async () => {
     const c = await makeCandidate();
     await db.user.update({ where: { id: c.id }, data: { status: "INACTIVE", lastSignInAt: new Date("2021-01-01") } });
-    const { reactivatedAt } = await asSupport(() => reactivateAccount({ userId: c.id, reason: "Verified by phone, lost access" }));
+    const { reactivatedAt } = await asSupport(() =>
+      reactivateAccount({ userId: c.id, reason: "Verified by phone, lost access" }),
+    );
     expect(await db.user.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "ACTIVE", reactivatedAt });
-    expect(await lastAudit("candidate.reactivate")).toMatchObject({ actorId: support.id, candidateId: c.id, reason: "Verified by phone, lost access" });
-    await expect(asSupport(() => reactivateAccount({ userId: c.id, reason: "Again, by mistake" }))).rejects.toThrow(/not inactive/);
+    expect(await lastAudit("candidate.reactivate")).toMatchObject({
+      actorId: support.id,
+      candidateId: c.id,
+      reason: "Verified by phone, lost access",
+    });
+    await expect(asSupport(() => reactivateAccount({ userId: c.id, reason: "Again, by mistake" }))).rejects.toThrow(
+      /not inactive/,
+    );
     expect(await db.auditLog.count({ where: { action: "candidate.reactivate", candidateId: c.id } })).toBe(1);
   });
 });
@@ -75,7 +101,14 @@ describe("reactivating an inactive account", () => {
 describe("legal-name change requests", () => {
   async function request(userId: string) {
     return db.nameChangeRequest.create({
-      data: { userId, currentFirstName: "Ana", currentLastName: "Old", requestedFirstName: "Ána", requestedLastName: "Newname", reason: "Marriage" },
+      data: {
+        userId,
+        currentFirstName: "Ana",
+        currentLastName: "Old",
+        requestedFirstName: "Ána",
+        requestedLastName: "Newname",
+        reason: "Marriage",
+      },
     });
   }
 
@@ -84,28 +117,57 @@ describe("legal-name change requests", () => {
     const r = await request(c.id);
     const pending = await asSupport(() => listPendingNameChanges({}));
     expect(pending.requests.map((x) => x.id)).toContain(r.id);
-    expect(pending.requests.find((x) => x.id === r.id)).toMatchObject({ candidateId: c.id, mcid: formatMcid(c.profile!.mcid) });
+    expect(pending.requests.find((x) => x.id === r.id)).toMatchObject({
+      candidateId: c.id,
+      mcid: formatMcid(c.profile!.mcid),
+    });
 
-    await asSupport(() => decideNameChange({ requestId: r.id, decision: "approve", note: "Certificate of marriage checked" }));
+    await asSupport(() =>
+      decideNameChange({ requestId: r.id, decision: "approve", note: "Certificate of marriage checked" }),
+    );
     const after = await db.user.findUniqueOrThrow({ where: { id: c.id }, include: { profile: true } });
-    expect(after.profile).toMatchObject({ legalFirstName: "Ána", legalLastName: "Newname", preferredName: "Annie", searchText: "ana newname annie" });
+    expect(after.profile).toMatchObject({
+      legalFirstName: "Ána",
+      legalLastName: "Newname",
+      preferredName: "Annie",
+      searchText: "ana newname annie",
+    });
     expect(after.name).toBe("Ána Newname");
     expect(await db.nameChangeRequest.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({
-      status: "APPROVED", decidedById: support.id, decisionNote: "Certificate of marriage checked",
+      status: "APPROVED",
+      decidedById: support.id,
+      decisionNote: "Certificate of marriage checked",
     });
-    expect(await lastAudit("name_change.approve")).toMatchObject({ targetId: r.id, candidateId: c.id, detail: { fromLastName: "Old", toLastName: "Newname" } });
+    expect(await lastAudit("name_change.approve")).toMatchObject({
+      targetId: r.id,
+      candidateId: c.id,
+      detail: { fromLastName: "Old", toLastName: "Newname" },
+    });
     const found = await asSupport(() => searchCandidates({ q: "newname" }));
     expect(found.hits.map((h) => h.userId)).toEqual([c.id]);
-    await expect(asSupport(() => decideNameChange({ requestId: r.id, decision: "reject", note: "Changed my mind" }))).rejects.toThrow(/already been decided/);
+    await expect(
+      asSupport(() => decideNameChange({ requestId: r.id, decision: "reject", note: "Changed my mind" })),
+    ).rejects.toThrow(/already been decided/);
   });
 
   it("rejection leaves the name alone and keeps the note", async () => {
     const c = await makeCandidate({ legalFirstName: "Ana", legalLastName: "Old" });
     const r = await request(c.id);
-    await asSupport(() => decideNameChange({ requestId: r.id, decision: "reject", note: "Document does not match the request" }));
-    expect(await db.candidateProfile.findUniqueOrThrow({ where: { userId: c.id } })).toMatchObject({ legalLastName: "Old", searchText: "ana old" });
-    expect(await db.nameChangeRequest.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ status: "REJECTED", decisionNote: "Document does not match the request" });
-    expect(await lastAudit("name_change.reject")).toMatchObject({ targetId: r.id, reason: "Document does not match the request" });
+    await asSupport(() =>
+      decideNameChange({ requestId: r.id, decision: "reject", note: "Document does not match the request" }),
+    );
+    expect(await db.candidateProfile.findUniqueOrThrow({ where: { userId: c.id } })).toMatchObject({
+      legalLastName: "Old",
+      searchText: "ana old",
+    });
+    expect(await db.nameChangeRequest.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({
+      status: "REJECTED",
+      decisionNote: "Document does not match the request",
+    });
+    expect(await lastAudit("name_change.reject")).toMatchObject({
+      targetId: r.id,
+      reason: "Document does not match the request",
+    });
   });
 });
 
@@ -116,24 +178,58 @@ describe("unmatched exam results", () => {
     await db.candidateEmail.create({ data: { userId: c.id, email: "personal.address@example.com" } });
     const orphan = await db.examResult.create({
       data: {
-        userId: null, examId: cat.exams.single.id, takenOn: new Date("2025-05-01"), score: 810, passed: true, channel: "CERTIPORT",
-        sourceEmail: "personal.address@example.com", sourceRecordId: `CP-${Date.now()}`,
+        userId: null,
+        examId: cat.exams.single.id,
+        takenOn: new Date("2025-05-01"),
+        score: 810,
+        passed: true,
+        channel: "CERTIPORT",
+        sourceEmail: "personal.address@example.com",
+        sourceRecordId: `CP-${Date.now()}`,
       },
     });
     const listed = await asSupport(() => listUnmatchedResults({}));
-    expect(listed.results.find((r) => r.id === orphan.id)).toMatchObject({ channel: "CERTIPORT", suggestion: { userId: c.id } });
+    expect(listed.results.find((r) => r.id === orphan.id)).toMatchObject({
+      channel: "CERTIPORT",
+      suggestion: { userId: c.id },
+    });
 
-    const done = await asSupport(() => linkExamResult({ examResultId: orphan.id, candidate: formatMcid(c.profile!.mcid), reason: "Certiport account under another address" }));
+    const done = await asSupport(() =>
+      linkExamResult({
+        examResultId: orphan.id,
+        candidate: formatMcid(c.profile!.mcid),
+        reason: "Certiport account under another address",
+      }),
+    );
     expect(done).toMatchObject({ userId: c.id, certificationsEarned: 1, badgesIssued: 1 });
     expect((await db.examResult.findUniqueOrThrow({ where: { id: orphan.id } })).userId).toBe(c.id);
-    const earned = await db.earnedCertification.findFirstOrThrow({ where: { userId: c.id, certificationId: cat.certs.singleCert.id } });
+    const earned = await db.earnedCertification.findFirstOrThrow({
+      where: { userId: c.id, certificationId: cat.certs.singleCert.id },
+    });
     const badge = await db.badge.findFirstOrThrow({ where: { userId: c.id } });
-    expect(badge).toMatchObject({ templateId: cat.templates.singleCert.id, earnedCertificationId: earned.id, state: "PENDING" });
-    expect(await lastAudit("exam_result.link")).toMatchObject({ targetId: orphan.id, candidateId: c.id, actorId: support.id, detail: { badgesIssued: [badge.id] } });
+    expect(badge).toMatchObject({
+      templateId: cat.templates.singleCert.id,
+      earnedCertificationId: earned.id,
+      state: "PENDING",
+    });
+    expect(await lastAudit("exam_result.link")).toMatchObject({
+      targetId: orphan.id,
+      candidateId: c.id,
+      actorId: support.id,
+      detail: { badgesIssued: [badge.id] },
+    });
     expect((await asSupport(() => listUnmatchedResults({}))).results.map((r) => r.id)).not.toContain(orphan.id);
 
-    await expect(asSupport(() => linkExamResult({ examResultId: orphan.id, candidate: c.email, reason: "Second attempt to link" }))).rejects.toThrow(/already belongs/);
-    await expect(asSupport(() => linkExamResult({ examResultId: orphan.id, candidate: "nobody@example.com", reason: "Unknown person" }))).rejects.toThrow(/No candidate/);
+    await expect(
+      asSupport(() =>
+        linkExamResult({ examResultId: orphan.id, candidate: c.email, reason: "Second attempt to link" }),
+      ),
+    ).rejects.toThrow(/already belongs/);
+    await expect(
+      asSupport(() =>
+        linkExamResult({ examResultId: orphan.id, candidate: "nobody@example.com", reason: "Unknown person" }),
+      ),
+    ).rejects.toThrow(/No candidate/);
   });
 });
 
@@ -142,13 +238,22 @@ describe("the candidate view and notes", () => {
     const { candidate, badgeId } = await candidateWithBadge();
     // The issuance message mints the claim link as it is sent.
     await deliverMailTo(candidate.email);
-    await db.transcriptShare.create({ data: { userId: candidate.id, shareId: "share-public-id-x", accessCodeHash: "access-code-hash-secret", label: "For my employer" } });
+    await db.transcriptShare.create({
+      data: {
+        userId: candidate.id,
+        shareId: "share-public-id-x",
+        accessCodeHash: "access-code-hash-secret",
+        label: "For my employer",
+      },
+    });
     await asSupport(() => addStaffNote({ candidateId: candidate.id, body: "Called about a missing badge" }));
     expect(await lastAudit("note.add")).toMatchObject({ candidateId: candidate.id, actorId: support.id });
 
     const before = await db.auditLog.count({ where: { action: "candidate.view", candidateId: candidate.id } });
     const view = await asSupport(() => getCandidateCase(candidate.id));
-    expect(await db.auditLog.count({ where: { action: "candidate.view", candidateId: candidate.id, actorId: support.id } })).toBe(before + 1);
+    expect(
+      await db.auditLog.count({ where: { action: "candidate.view", candidateId: candidate.id, actorId: support.id } }),
+    ).toBe(before + 1);
     expect(view.badges).toMatchObject([{ id: badgeId, state: "PENDING", claimLinks: [{ revokedAt: null }] }]);
     expect(view.badges[0].events.map((e) => e.type)).toContain("ISSUED");
     expect(view.badges[0].emails).toHaveLength(1);
@@ -157,14 +262,21 @@ describe("the candidate view and notes", () => {
 
     const json = JSON.stringify(view);
     const tokenHashes = await db.badgeClaimToken.findMany({ where: { badgeId }, omit: { tokenHash: false } });
-    for (const secret of ["access-code-hash-secret", "share-public-id-x", ...tokenHashes.map((t) => t.tokenHash)]) expect(json).not.toContain(secret);
+    for (const secret of ["access-code-hash-secret", "share-public-id-x", ...tokenHashes.map((t) => t.tokenHash)])
+      expect(json).not.toContain(secret);
     expect(json).not.toMatch(/tokenHash|accessCodeHash|recipientSalt/);
   });
 
   it("answers 404 for a staff account or an unknown id", async () => {
     const admin = await makeStaff("ADMIN");
-    await expectStatus(asSupport(() => getCandidateCase(admin.id)), 404);
-    await expectStatus(asSupport(() => getCandidateCase("nope")), 404);
+    await expectStatus(
+      asSupport(() => getCandidateCase(admin.id)),
+      404,
+    );
+    await expectStatus(
+      asSupport(() => getCandidateCase("nope")),
+      404,
+    );
   });
 });
 

@@ -18,12 +18,21 @@ describe("the demo's duplicate-account case", () => {
     const main = found.hits.find((h) => h.email === "mateo.garcia@example.com")!;
     const dup = found.hits.find((h) => h.email === "m.garcia@work.example")!;
 
-    await asSupport(() => mergeCandidateAccounts({ survivorId: main.userId, duplicate: dup.mcid!, reason: "Same person: Certiport account under a work address", confirm: "yes" }));
+    await asSupport(() =>
+      mergeCandidateAccounts({
+        survivorId: main.userId,
+        duplicate: dup.mcid!,
+        reason: "Same person: Certiport account under a work address",
+        confirm: "yes",
+      }),
+    );
     const view = await asSupport(() => getCandidateCase(main.userId));
     expect(view.examResults.map((r) => r.examCode).sort()).toEqual(["AI-900", "AZ-900"]);
     expect(view.certifications).toHaveLength(2);
     expect(view.badges).toHaveLength(2);
     expect(view.nameChangeRequests).toMatchObject([{ status: "PENDING" }]);
-    expect((await asSupport(() => searchCandidates({ q: dup.mcid! }))).hits).toMatchObject([{ userId: main.userId, matchedBy: "MCID alias" }]);
+    expect((await asSupport(() => searchCandidates({ q: dup.mcid! }))).hits).toMatchObject([
+      { userId: main.userId, matchedBy: "MCID alias" },
+    ]);
   });
 });

@@ -52,11 +52,30 @@ async function richCandidate(cat: Awaited<ReturnType<typeof badgeCatalogue>>, ex
   await db.transcriptShare.create({ data: { userId: c.id, shareId: `s-${token}`, accessCodeHash: "h" } });
   await db.staffNote.create({ data: { candidateId: c.id, authorId: support.id, body: `note on ${name}` } });
   await db.nameChangeRequest.create({
-    data: { userId: c.id, currentFirstName: name, currentLastName: "Mergeson", requestedFirstName: name, requestedLastName: "Other", reason: "x" },
+    data: {
+      userId: c.id,
+      currentFirstName: name,
+      currentLastName: "Mergeson",
+      requestedFirstName: name,
+      requestedLastName: "Other",
+      reason: "x",
+    },
   });
-  await db.actionToken.create({ data: { purpose: "CONFIRM_EMAIL", tokenHash: `t-${token}`, userId: c.id, payload: {}, expiresAt: new Date(Date.now() + 3600_000) } });
-  await db.account.create({ data: { userId: c.id, type: "oidc", provider: "microsoft-entra-id", providerAccountId: `acct-${token}` } });
-  await db.session.create({ data: { userId: c.id, sessionToken: `sess-${token}`, expires: new Date(Date.now() + 86_400_000) } });
+  await db.actionToken.create({
+    data: {
+      purpose: "CONFIRM_EMAIL",
+      tokenHash: `t-${token}`,
+      userId: c.id,
+      payload: {},
+      expiresAt: new Date(Date.now() + 3600_000),
+    },
+  });
+  await db.account.create({
+    data: { userId: c.id, type: "oidc", provider: "microsoft-entra-id", providerAccountId: `acct-${token}` },
+  });
+  await db.session.create({
+    data: { userId: c.id, sessionToken: `sess-${token}`, expires: new Date(Date.now() + 86_400_000) },
+  });
   return c;
 }
 
@@ -67,7 +86,10 @@ describe("merging two accounts of the same person", () => {
     const survivor = await richCandidate(cat, cat.exams.partA.id, "Sam");
     const duplicate = await richCandidate(cat, cat.exams.partB.id, "Samuel");
     const earlier = await makeCandidate();
-    await db.user.update({ where: { id: earlier.id }, data: { status: "MERGED", mergedIntoId: duplicate.id, email: mergedPlaceholderEmail(earlier.id) } });
+    await db.user.update({
+      where: { id: earlier.id },
+      data: { status: "MERGED", mergedIntoId: duplicate.id, email: mergedPlaceholderEmail(earlier.id) },
+    });
     await db.mcidAlias.create({ data: { mcid: earlier.profile!.mcid, userId: duplicate.id } });
 
     const before = await countsFor([survivor.id, duplicate.id]);
@@ -81,7 +103,15 @@ describe("merging two accounts of the same person", () => {
     expect(outcome.newBadges).toHaveLength(1);
     expect(onSurvivor.badgeEvents - (await db.badgeEvent.count({ where: fresh }))).toBe(before.badgeEvents);
     expect(onSurvivor.claimTokens - (await db.badgeClaimToken.count({ where: fresh }))).toBe(before.claimTokens);
-    for (const table of ["examResults", "renewals", "shareLinks", "notes", "nameChangeRequests", "actionTokens", "signInAccounts"] as const) {
+    for (const table of [
+      "examResults",
+      "renewals",
+      "shareLinks",
+      "notes",
+      "nameChangeRequests",
+      "actionTokens",
+      "signInAccounts",
+    ] as const) {
       expect(after[table], table).toBe(before[table]);
       expect(onSurvivor[table], table).toBe(before[table]);
     }
@@ -93,24 +123,50 @@ describe("merging two accounts of the same person", () => {
     expect(onSurvivor.emailMessages).toBe(before.emailMessages + 1);
     // The duplicate's sessions end; the survivor's do not.
     expect(after.sessions).toBe(survivorSessions);
-    expect(outcome).toMatchObject({ sessionsEnded: 1, moved: { examResults: 2, badges: 1, earlierMerges: 1 }, certificationCollisions: [], badgeKeyCollisions: [] });
-    expect(await db.earnedCertification.count({ where: { userId: survivor.id, certificationId: cat.certs.pairCert.id } })).toBe(1);
+    expect(outcome).toMatchObject({
+      sessionsEnded: 1,
+      moved: { examResults: 2, badges: 1, earlierMerges: 1 },
+      certificationCollisions: [],
+      badgeKeyCollisions: [],
+    });
+    expect(
+      await db.earnedCertification.count({ where: { userId: survivor.id, certificationId: cat.certs.pairCert.id } }),
+    ).toBe(1);
 
     const shell = await db.user.findUniqueOrThrow({ where: { id: duplicate.id } });
-    expect(shell).toMatchObject({ status: "MERGED", mergedIntoId: survivor.id, email: mergedPlaceholderEmail(duplicate.id) });
+    expect(shell).toMatchObject({
+      status: "MERGED",
+      mergedIntoId: survivor.id,
+      email: mergedPlaceholderEmail(duplicate.id),
+    });
     expect((await findUserByAnyEmail(db, duplicate.email))?.id).toBe(survivor.id);
-    expect(await db.candidateEmail.findUnique({ where: { email: duplicate.email } })).toMatchObject({ userId: survivor.id, confirmedAt: expect.any(Date) });
-    expect(await db.mcidAlias.findUnique({ where: { mcid: duplicate.profile!.mcid } })).toMatchObject({ userId: survivor.id });
+    expect(await db.candidateEmail.findUnique({ where: { email: duplicate.email } })).toMatchObject({
+      userId: survivor.id,
+      confirmedAt: expect.any(Date),
+    });
+    expect(await db.mcidAlias.findUnique({ where: { mcid: duplicate.profile!.mcid } })).toMatchObject({
+      userId: survivor.id,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: earlier.id } })).mergedIntoId).toBe(survivor.id);
-    expect((await db.candidateProfile.findUniqueOrThrow({ where: { userId: survivor.id } })).mcid).toBe(survivor.profile!.mcid);
+    expect((await db.candidateProfile.findUniqueOrThrow({ where: { userId: survivor.id } })).mcid).toBe(
+      survivor.profile!.mcid,
+    );
     // The shell no longer turns up in a name search; its MCID leads to the survivor.
-    const byName = await runAsViewer(viewerOf(support), () => searchCandidates({ q: duplicate.profile!.legalLastName }));
+    const byName = await runAsViewer(viewerOf(support), () =>
+      searchCandidates({ q: duplicate.profile!.legalLastName }),
+    );
     expect(byName.hits.map((h) => h.userId)).not.toContain(duplicate.id);
     const byMcid = await runAsViewer(viewerOf(support), () => searchCandidates({ q: duplicate.profile!.mcid }));
     expect(byMcid.hits).toEqual([expect.objectContaining({ userId: survivor.id, matchedBy: "MCID alias" })]);
 
-    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "candidate.merge", candidateId: survivor.id } });
-    expect(entry).toMatchObject({ actorId: support.id, targetId: duplicate.id, reason: "Same person: same name, birth date and employer" });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { action: "candidate.merge", candidateId: survivor.id },
+    });
+    expect(entry).toMatchObject({
+      actorId: support.id,
+      targetId: duplicate.id,
+      reason: "Same person: same name, birth date and employer",
+    });
     expect(entry.detail).toMatchObject({ duplicateId: duplicate.id, moved: { examResults: 2 } });
     expect(await db.auditLog.count({ where: { action: "candidate.merged_into", candidateId: duplicate.id } })).toBe(1);
   });
@@ -121,11 +177,19 @@ describe("merging two accounts of the same person", () => {
     const duplicate = await makeCandidate();
     const earnedOn = new Date("2024-03-01");
     const cert = (userId: string, expiresOn: Date, n: string) =>
-      db.earnedCertification.create({ data: { userId, certificationId: cat.certs.singleCert.id, earnedOn, expiresOn, certificateNumber: n } });
+      db.earnedCertification.create({
+        data: { userId, certificationId: cat.certs.singleCert.id, earnedOn, expiresOn, certificateNumber: n },
+      });
     const shorter = await cert(survivor.id, new Date("2025-03-01"), `CN-S-${Date.now()}`);
     const longer = await cert(duplicate.id, new Date("2026-03-01"), `CN-D-${Date.now()}`);
     await db.certificationRenewal.create({
-      data: { earnedCertificationId: shorter.id, renewedOn: new Date("2024-12-01"), previousExpiresOn: new Date("2024-03-01"), newExpiresOn: new Date("2025-03-01"), source: "test" },
+      data: {
+        earnedCertificationId: shorter.id,
+        renewedOn: new Date("2024-12-01"),
+        previousExpiresOn: new Date("2024-03-01"),
+        newExpiresOn: new Date("2025-03-01"),
+        source: "test",
+      },
     });
     const bulk = (userId: string) => ({ templateId: cat.templates.partA.id, userId, earningKey: "bulk-2024-campaign" });
     await db.$transaction((tx) => issueBadges(tx, [bulk(survivor.id), bulk(duplicate.id)]));
@@ -137,14 +201,21 @@ describe("merging two accounts of the same person", () => {
     expect(after.badges).toBe(before.badges);
     expect(after.renewals).toBe(before.renewals);
     expect(after.certifications).toBe(before.certifications - 1);
-    expect(outcome.certificationCollisions).toMatchObject([{ kept: longer.certificateNumber, folded: shorter.certificateNumber }]);
+    expect(outcome.certificationCollisions).toMatchObject([
+      { kept: longer.certificateNumber, folded: shorter.certificateNumber },
+    ]);
     expect(outcome.badgeKeyCollisions).toMatchObject([{ earningKey: "bulk-2024-campaign" }]);
 
-    const kept = await db.earnedCertification.findUniqueOrThrow({ where: { id: longer.id }, include: { renewals: true, badges: true } });
+    const kept = await db.earnedCertification.findUniqueOrThrow({
+      where: { id: longer.id },
+      include: { renewals: true, badges: true },
+    });
     expect(kept.userId).toBe(survivor.id);
     expect(kept.renewals).toHaveLength(1);
     expect(kept.badges).toHaveLength(2);
-    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "candidate.merge", candidateId: survivor.id } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { action: "candidate.merge", candidateId: survivor.id },
+    });
     expect(JSON.stringify(entry.detail)).toContain(shorter.certificateNumber);
   });
 

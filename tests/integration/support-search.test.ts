@@ -9,7 +9,8 @@ import { mergeCandidateAccounts } from "@/lib/support/candidates/merge";
 import { makeCandidate, makeStaff, uniqueEmail, viewerOf } from "../support/factories";
 
 let support: Awaited<ReturnType<typeof makeStaff>>;
-const search = (q: string, page = 1) => runAsViewer(viewerOf(support), () => searchCandidates({ q, page: String(page) }));
+const search = (q: string, page = 1) =>
+  runAsViewer(viewerOf(support), () => searchCandidates({ q, page: String(page) }));
 const ids = (r: Awaited<ReturnType<typeof search>>) => r.hits.map((h) => h.userId);
 
 beforeAll(async () => {
@@ -69,9 +70,16 @@ describe("support search", () => {
     const survivor = await makeCandidate({ legalFirstName: "Kwame", legalLastName: "Survivor" });
     const dup = await makeCandidate({ legalFirstName: "Kwame", legalLastName: "Survivor" });
     await runAsViewer(viewerOf(support), () =>
-      mergeCandidateAccounts({ survivorId: survivor.id, duplicate: dup.email, reason: "Same person, two accounts", confirm: "yes" }),
+      mergeCandidateAccounts({
+        survivorId: survivor.id,
+        duplicate: dup.email,
+        reason: "Same person, two accounts",
+        confirm: "yes",
+      }),
     );
-    expect((await search(formatMcid(dup.profile!.mcid))).hits).toMatchObject([{ userId: survivor.id, matchedBy: "MCID alias" }]);
+    expect((await search(formatMcid(dup.profile!.mcid))).hits).toMatchObject([
+      { userId: survivor.id, matchedBy: "MCID alias" },
+    ]);
     expect((await search(survivor.profile!.mcid)).hits).toMatchObject([{ userId: survivor.id, matchedBy: "MCID" }]);
     expect((await search(dup.email)).hits).toMatchObject([{ userId: survivor.id, matchedBy: "secondary email" }]);
     // The merged shell is not listed as a second person.
@@ -81,9 +89,17 @@ describe("support search", () => {
   it("finds the holder of an exam record id, and lists an unmatched one", async () => {
     const c = await makeCandidate();
     const exam = await db.exam.create({ data: { code: `SR-${Date.now()}`, title: "Search" } });
-    const base = { examId: exam.id, takenOn: new Date("2025-01-01"), score: 800, passed: true, channel: "ONLINE" as const };
+    const base = {
+      examId: exam.id,
+      takenOn: new Date("2025-01-01"),
+      score: 800,
+      passed: true,
+      channel: "ONLINE" as const,
+    };
     await db.examResult.create({ data: { ...base, userId: c.id, sourceRecordId: "PV-123456", sourceEmail: c.email } });
-    await db.examResult.create({ data: { ...base, userId: null, sourceRecordId: "PV-999999", sourceEmail: "lost@example.com" } });
+    await db.examResult.create({
+      data: { ...base, userId: null, sourceRecordId: "PV-999999", sourceEmail: "lost@example.com" },
+    });
     expect((await search("PV-123456")).hits).toMatchObject([{ userId: c.id, matchedBy: "exam record" }]);
     const orphan = await search("PV-999999");
     expect(orphan.hits).toEqual([]);
@@ -93,7 +109,8 @@ describe("support search", () => {
 
   it("pages through many name matches in a stable order", async () => {
     const made = [];
-    for (let i = 0; i < SEARCH_PAGE_SIZE + 5; i++) made.push(await makeCandidate({ legalFirstName: `P${i}`, legalLastName: "Paginova" }));
+    for (let i = 0; i < SEARCH_PAGE_SIZE + 5; i++)
+      made.push(await makeCandidate({ legalFirstName: `P${i}`, legalLastName: "Paginova" }));
     const one = await search("paginova", 1);
     const two = await search("paginova", 2);
     expect(one.total).toBe(made.length);

@@ -12,15 +12,39 @@ import { earn, makeCertification } from "../support/certification-records";
 async function candidateWithHistory() {
   const me = await makeCandidate({ legalFirstName: "Alan", legalLastName: "Turing", preferredName: "Al" });
   const now = new Date();
-  const renewable = await earn(me.id, await makeCertification({ title: "Expiring Soon" }), { earnedOn: addMonths(now, -8), expiresOn: addMonths(now, 4) });
-  const later = await earn(me.id, await makeCertification({ title: "Later", validityMonths: 24 }), { earnedOn: addMonths(now, -1), expiresOn: addMonths(now, 23) });
-  const forever = await earn(me.id, await makeCertification({ title: "Fundamentals", validityMonths: null }), { earnedOn: addMonths(now, -30), expiresOn: null });
+  const renewable = await earn(me.id, await makeCertification({ title: "Expiring Soon" }), {
+    earnedOn: addMonths(now, -8),
+    expiresOn: addMonths(now, 4),
+  });
+  const later = await earn(me.id, await makeCertification({ title: "Later", validityMonths: 24 }), {
+    earnedOn: addMonths(now, -1),
+    expiresOn: addMonths(now, 23),
+  });
+  const forever = await earn(me.id, await makeCertification({ title: "Fundamentals", validityMonths: null }), {
+    earnedOn: addMonths(now, -30),
+    expiresOn: null,
+  });
   // Stored ACTIVE but past its date: the daily run has not caught up; the transcript still calls it expired.
-  const lapsed = await earn(me.id, await makeCertification({ title: "Lapsed" }), { earnedOn: addMonths(now, -13), expiresOn: addMonths(now, -1) });
-  const legacy = await earn(me.id, await makeCertification({ title: "Legacy", retired: true }), { earnedOn: new Date("2019-05-01"), expiresOn: null, status: "RETIRED" });
+  const lapsed = await earn(me.id, await makeCertification({ title: "Lapsed" }), {
+    earnedOn: addMonths(now, -13),
+    expiresOn: addMonths(now, -1),
+  });
+  const legacy = await earn(me.id, await makeCertification({ title: "Legacy", retired: true }), {
+    earnedOn: new Date("2019-05-01"),
+    expiresOn: null,
+    status: "RETIRED",
+  });
   const failedExam = await makeCertification({ title: "Not yet" });
   await db.examResult.create({
-    data: { userId: me.id, examId: failedExam.exam.id, takenOn: addMonths(now, -2), score: 612, passed: false, channel: "TEST_CENTER", sourceEmail: me.email },
+    data: {
+      userId: me.id,
+      examId: failedExam.exam.id,
+      takenOn: addMonths(now, -2),
+      score: 612,
+      passed: false,
+      channel: "TEST_CENTER",
+      sourceEmail: me.email,
+    },
   });
   return { me, renewable, later, forever, lapsed, legacy };
 }
@@ -34,7 +58,10 @@ describe("the transcript", () => {
     expect(t.active.map((c) => c.id).sort()).toEqual([renewable.id, later.id, forever.id].sort());
     expect(t.inactive.map((c) => c.id).sort()).toEqual([lapsed.id, legacy.id].sort());
     expect(byId[renewable.id].nextAction.kind).toBe("renew-now");
-    expect(byId[later.id].nextAction).toMatchObject({ kind: "renewal-opens", opensOn: addMonths(later.expiresOn!, -6) });
+    expect(byId[later.id].nextAction).toMatchObject({
+      kind: "renewal-opens",
+      opensOn: addMonths(later.expiresOn!, -6),
+    });
     expect(byId[forever.id].nextAction.kind).toBe("never-expires");
     expect(byId[lapsed.id]).toMatchObject({ status: "EXPIRED", nextAction: { kind: "expired" } });
     expect(byId[legacy.id]).toMatchObject({ status: "RETIRED", nextAction: { kind: "retired" } });
@@ -55,11 +82,27 @@ describe("the transcript", () => {
     const { me, renewable } = await candidateWithHistory();
     const other = await makeCandidate();
     const cert = await runAsViewer(viewerOf(me), () => getMyCertificate(renewable.id));
-    expect(cert).toMatchObject({ holderName: "Alan Turing", certificationTitle: "Expiring Soon", certificateNumber: renewable.certificateNumber });
-    await expectStatus(runAsViewer(viewerOf(other), () => getMyCertificate(renewable.id)), 404);
-    await expectStatus(runAsViewer(viewerOf(other), () => getMyCertificate("does-not-exist")), 404);
-    await expectStatus(runAsViewer(viewerOf(await makeStaff("ADMIN")), () => getMyCertificate(renewable.id)), 403);
-    await expectStatus(runAsViewer(null, () => getMyCertificate(renewable.id)), 401);
+    expect(cert).toMatchObject({
+      holderName: "Alan Turing",
+      certificationTitle: "Expiring Soon",
+      certificateNumber: renewable.certificateNumber,
+    });
+    await expectStatus(
+      runAsViewer(viewerOf(other), () => getMyCertificate(renewable.id)),
+      404,
+    );
+    await expectStatus(
+      runAsViewer(viewerOf(other), () => getMyCertificate("does-not-exist")),
+      404,
+    );
+    await expectStatus(
+      runAsViewer(viewerOf(await makeStaff("ADMIN")), () => getMyCertificate(renewable.id)),
+      403,
+    );
+    await expectStatus(
+      runAsViewer(null, () => getMyCertificate(renewable.id)),
+      401,
+    );
   });
 });
 
@@ -69,7 +112,16 @@ describe("public certificate verification", () => {
     const valid = await verifyCertificate(renewable.certificateNumber.toLowerCase());
     expect(valid).toMatchObject({ status: "ACTIVE", holderName: "Alan Turing", certificationTitle: "Expiring Soon" });
     expect(Object.keys(valid!).sort()).toEqual(
-      ["certificateNumber", "certificationTitle", "earnedOn", "expiresOn", "holderName", "renewedOn", "retiredOn", "status"].sort(),
+      [
+        "certificateNumber",
+        "certificationTitle",
+        "earnedOn",
+        "expiresOn",
+        "holderName",
+        "renewedOn",
+        "retiredOn",
+        "status",
+      ].sort(),
     );
     expect((await verifyCertificate(lapsed.certificateNumber))?.status).toBe("EXPIRED");
     expect((await verifyCertificate(legacy.certificateNumber))?.status).toBe("RETIRED");
@@ -81,17 +133,33 @@ describe("public certificate verification", () => {
 describe("the dashboard", () => {
   it("shows active certifications and what needs attention", async () => {
     const { me, renewable } = await candidateWithHistory();
-    const template = await db.badgeTemplate.create({ data: { slug: `t-${me.id}`, name: "B", description: "B", criteria: "B" } });
-    await db.badge.create({ data: { templateId: template.id, userId: me.id, earningKey: "k", recipientEmail: me.email, recipientSalt: "s", state: "PENDING" } });
+    const template = await db.badgeTemplate.create({
+      data: { slug: `t-${me.id}`, name: "B", description: "B", criteria: "B" },
+    });
+    await db.badge.create({
+      data: {
+        templateId: template.id,
+        userId: me.id,
+        earningKey: "k",
+        recipientEmail: me.email,
+        recipientSalt: "s",
+        state: "PENDING",
+      },
+    });
     await db.candidateEmail.create({ data: { userId: me.id, email: `pending.${me.id}@example.com` } });
     const home = await runAsViewer(viewerOf(me), () => getMyDashboard());
     expect(home).toMatchObject({ displayName: "Al", mcid: me.profile!.mcid });
     expect(home.activeCertifications).toHaveLength(3);
     expect(home.activeCertifications.map((c) => c.title)).not.toContain("Lapsed");
-    expect(home.attention.renewals).toEqual([{ id: renewable.id, title: "Expiring Soon", expiresOn: renewable.expiresOn }]);
+    expect(home.attention.renewals).toEqual([
+      { id: renewable.id, title: "Expiring Soon", expiresOn: renewable.expiresOn },
+    ]);
     expect(home.attention.unclaimedBadges).toBe(1);
     expect(home.attention.unconfirmedEmails).toBe(1);
     expect(home.attention.missingProfile).toEqual(["phone number", "address", "city", "postal code", "country"]);
-    await expectStatus(runAsViewer(viewerOf(await makeStaff("SUPPORT")), () => getMyDashboard()), 403);
+    await expectStatus(
+      runAsViewer(viewerOf(await makeStaff("SUPPORT")), () => getMyDashboard()),
+      403,
+    );
   });
 });

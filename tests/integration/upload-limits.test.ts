@@ -32,7 +32,16 @@ function csvOfSize(bytes: number, exam: string) {
 }
 
 function post(body: BodyInit | ReadableStream, headers: Record<string, string>) {
-  return runAsViewer(admin, () => POST(new Request(URL_, { method: "POST", body, headers: { host: "localhost:3000", ...headers }, duplex: "half" } as RequestInit)));
+  return runAsViewer(admin, () =>
+    POST(
+      new Request(URL_, {
+        method: "POST",
+        body,
+        headers: { host: "localhost:3000", ...headers },
+        duplex: "half",
+      } as RequestInit),
+    ),
+  );
 }
 
 /** A stream of the bytes in 1 MB pieces, declaring no length: only counting can tell its size. */
@@ -78,7 +87,9 @@ describe("the import API", () => {
     const response = await post(form, {});
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
-    expect((await db.importBatch.findUniqueOrThrow({ where: { id }, omit: { content: false } })).content.length).toBe(IMPORT_MAX_BYTES);
+    expect((await db.importBatch.findUniqueOrThrow({ where: { id }, omit: { content: false } })).content.length).toBe(
+      IMPORT_MAX_BYTES,
+    );
   });
 
   it("refuses a body whose length differs from its Content-Length, and stores nothing", async () => {
@@ -86,9 +97,24 @@ describe("the import API", () => {
     const csv = Buffer.from(csvOf([row("a@example.com", exams.one.code), row("b@example.com", exams.one.code)]));
     const before = await db.importBatch.count();
     // What a proxy passing on only a prefix produced: fewer bytes than declared, a valid CSV cut in its last row.
-    await refused(await post(streamOf(csv.subarray(0, csv.length - 20)), { "content-type": "text/csv", "content-length": String(csv.length) }), 400, /Content-Length says/);
-    await refused(await post(streamOf(csv), { "content-type": "text/csv", "content-length": String(csv.length - 20) }), 400, /Content-Length says/);
-    await refused(await post(streamOf(csv), { "content-type": "text/csv", "content-length": "12abc" }), 400, /Content-Length/);
+    await refused(
+      await post(streamOf(csv.subarray(0, csv.length - 20)), {
+        "content-type": "text/csv",
+        "content-length": String(csv.length),
+      }),
+      400,
+      /Content-Length says/,
+    );
+    await refused(
+      await post(streamOf(csv), { "content-type": "text/csv", "content-length": String(csv.length - 20) }),
+      400,
+      /Content-Length says/,
+    );
+    await refused(
+      await post(streamOf(csv), { "content-type": "text/csv", "content-length": "12abc" }),
+      400,
+      /Content-Length/,
+    );
     expect(await db.importBatch.count()).toBe(before);
   });
 
@@ -97,7 +123,12 @@ describe("the import API", () => {
     const before = await db.importBatch.count();
     const gone = new AbortController();
     gone.abort();
-    const request = new Request(URL_, { method: "POST", body: csvOf([row("a@example.com", exams.one.code)]), headers: { "content-type": "text/csv" }, signal: gone.signal });
+    const request = new Request(URL_, {
+      method: "POST",
+      body: csvOf([row("a@example.com", exams.one.code)]),
+      headers: { "content-type": "text/csv" },
+      signal: gone.signal,
+    });
     const response = await runAsViewer(admin, () => POST(request));
     expect(response.status).toBe(400);
     expect(await db.importBatch.count()).toBe(before);
@@ -121,7 +152,13 @@ describe("the import API", () => {
     const { exams } = await importCatalogue();
     const csv = csvOf([row("a@example.com", exams.one.code)]);
     const response = await runAsViewer(admin, () =>
-      POST(new Request(`${URL_}?filename=${encodeURIComponent("a\u0007b.csv")}`, { method: "POST", body: csv, headers: { "content-type": "text/csv" } })),
+      POST(
+        new Request(`${URL_}?filename=${encodeURIComponent("a\u0007b.csv")}`, {
+          method: "POST",
+          body: csv,
+          headers: { "content-type": "text/csv" },
+        }),
+      ),
     );
     await refused(response, 422, "The file name contains a control character (U+0007)");
   });
@@ -140,25 +177,40 @@ describe("the import API", () => {
 
 describe("the server-action uploads, forged past their forms", () => {
   it("refuses badge artwork one byte over 1 MB with the limit in the message, and keeps the old artwork", async () => {
-    const template = await db.badgeTemplate.create({ data: { slug: `limit-${Date.now()}`, name: "Limit", description: "d", criteria: "c" } });
+    const template = await db.badgeTemplate.create({
+      data: { slug: `limit-${Date.now()}`, name: "Limit", description: "d", criteria: "c" },
+    });
     const form = new FormData();
     form.append("id", template.id);
-    form.append("image", new File([Buffer.alloc(TEMPLATE_IMAGE_MAX_BYTES + 1, " ")], "art.svg", { type: "image/svg+xml" }));
+    form.append(
+      "image",
+      new File([Buffer.alloc(TEMPLATE_IMAGE_MAX_BYTES + 1, " ")], "art.svg", { type: "image/svg+xml" }),
+    );
     const state = await runAsViewer(admin, () => uploadTemplateImageAction(initialActionState, form));
-    expect(state).toMatchObject({ ok: false, message: expect.stringContaining("at most 1 MB"), fieldErrors: { image: [expect.stringContaining("at most 1 MB")] } });
+    expect(state).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("at most 1 MB"),
+      fieldErrors: { image: [expect.stringContaining("at most 1 MB")] },
+    });
     expect(await db.badgeImage.count({ where: { templateId: template.id } })).toBe(0);
 
     const empty = new FormData();
     empty.append("id", template.id);
     empty.append("image", new File([], ""));
-    expect(await runAsViewer(admin, () => uploadTemplateImageAction(initialActionState, empty))).toMatchObject({ ok: false, message: "Choose an SVG or PNG file." });
+    expect(await runAsViewer(admin, () => uploadTemplateImageAction(initialActionState, empty))).toMatchObject({
+      ok: false,
+      message: "Choose an SVG or PNG file.",
+    });
   });
 
   it("refuses a postings file one byte over 900 KB with the limit in the message, and imports nothing", async () => {
     const before = await db.jobPosting.count();
     const form = new FormData();
     const head = "external_id,title,employer,location,url,posted_on\nLIM-1,T,E,L,https://jobs.example/1,2025-01-01\n";
-    form.append("file", new File([head + "x".repeat(POSTINGS_IMPORT_MAX_BYTES + 1 - head.length)], "postings.csv", { type: "text/csv" }));
+    form.append(
+      "file",
+      new File([head + "x".repeat(POSTINGS_IMPORT_MAX_BYTES + 1 - head.length)], "postings.csv", { type: "text/csv" }),
+    );
     const state = await runAsViewer(admin, () => importPostingsAction({ ok: false }, form));
     expect(state).toMatchObject({ ok: false, message: expect.stringContaining("at most 900 KB") });
     expect(await db.jobPosting.count()).toBe(before);

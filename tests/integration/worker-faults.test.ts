@@ -67,7 +67,8 @@ afterAll(async () => sink?.close());
 async function queue(count: number) {
   const to = Array.from({ length: count }, () => uniqueEmail("fault"));
   await db.$transaction(async (tx) => {
-    for (const address of to) await queueEmail(tx, { template: "test", to: address, subject: "Fault test", text: "hi", html: "<p>hi</p>" });
+    for (const address of to)
+      await queueEmail(tx, { template: "test", to: address, subject: "Fault test", text: "hi", html: "<p>hi</p>" });
   });
   return to;
 }
@@ -113,8 +114,15 @@ describe("the worker under faults", () => {
     const ids = (await db.emailMessage.findMany({ where: { to: { in: to } }, select: { id: true } })).map((m) => m.id);
     await Promise.all([startWorker(), startWorker()]);
     const holders = async () => {
-      const running = await db.job.findMany({ where: { type: "email.send", status: "RUNNING" }, select: { lockedBy: true, payload: true } });
-      return new Set(running.filter((j) => ids.includes((j.payload as { emailMessageId: string }).emailMessageId)).map((j) => j.lockedBy)).size;
+      const running = await db.job.findMany({
+        where: { type: "email.send", status: "RUNNING" },
+        select: { lockedBy: true, payload: true },
+      });
+      return new Set(
+        running
+          .filter((j) => ids.includes((j.payload as { emailMessageId: string }).emailMessageId))
+          .map((j) => j.lockedBy),
+      ).size;
     };
     await until(async () => (await holders()) === 2);
     mode = "accept";

@@ -36,7 +36,9 @@ export function authClient() {
       return request("POST", "/api/auth/signin/nodemailer", { email, csrfToken: csrf.csrfToken, callbackUrl });
     },
     async session() {
-      return (await (await request("GET", "/api/auth/session")).json()) as { user?: { id: string; role: string; email: string } } | null;
+      return (await (await request("GET", "/api/auth/session")).json()) as {
+        user?: { id: string; role: string; email: string };
+      } | null;
     },
   };
 }

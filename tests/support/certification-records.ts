@@ -5,10 +5,17 @@ import { newCertificateNumber } from "@/lib/rules/certification";
 const tag = () => randomBytes(3).toString("hex").toUpperCase();
 
 /** A certification with one exam, as the catalogue would hold it. */
-export async function makeCertification(opts: { validityMonths?: number | null; retired?: boolean; title?: string } = {}) {
+export async function makeCertification(
+  opts: { validityMonths?: number | null; retired?: boolean; title?: string } = {},
+) {
   const t = tag();
   const exam = await db.exam.create({
-    data: { code: `EX-${t}`, title: `Exam ${t}`, status: opts.retired ? "RETIRED" : "ACTIVE", retiredOn: opts.retired ? new Date("2021-01-31") : null },
+    data: {
+      code: `EX-${t}`,
+      title: `Exam ${t}`,
+      status: opts.retired ? "RETIRED" : "ACTIVE",
+      retiredOn: opts.retired ? new Date("2021-01-31") : null,
+    },
   });
   const certification = await db.certification.create({
     data: {
@@ -31,7 +38,15 @@ export async function earn(
   opts: { earnedOn: Date; expiresOn: Date | null; status?: "ACTIVE" | "EXPIRED" | "RETIRED" },
 ) {
   await db.examResult.create({
-    data: { userId, examId: cert.exam.id, takenOn: opts.earnedOn, score: 812, passed: true, channel: "ONLINE", sourceEmail: "x@example.com" },
+    data: {
+      userId,
+      examId: cert.exam.id,
+      takenOn: opts.earnedOn,
+      score: 812,
+      passed: true,
+      channel: "ONLINE",
+      sourceEmail: "x@example.com",
+    },
   });
   return db.earnedCertification.create({
     data: {
@@ -46,7 +61,11 @@ export async function earn(
 }
 
 /** A badge for an earned certification, as issuance would create it. */
-export async function makeCertificationBadge(userId: string, earned: { id: string; expiresOn: Date | null }, email: string) {
+export async function makeCertificationBadge(
+  userId: string,
+  earned: { id: string; expiresOn: Date | null },
+  email: string,
+) {
   const template = await db.badgeTemplate.create({
     data: { slug: `tpl-${tag().toLowerCase()}`, name: "Badge", description: "A badge", criteria: "Pass the exam" },
   });

@@ -23,7 +23,9 @@ export async function makeCandidate(input: Partial<NewCandidate> = {}) {
 }
 
 export async function makeStaff(role: Exclude<Role, "CANDIDATE">) {
-  return db.user.create({ data: { email: uniqueEmail(role.toLowerCase()), role, emailVerified: new Date(), name: `Test ${role}` } });
+  return db.user.create({
+    data: { email: uniqueEmail(role.toLowerCase()), role, emailVerified: new Date(), name: `Test ${role}` },
+  });
 }
 
 export function viewerOf(user: { id: string; role: Role; email: string; name?: string | null }): Viewer {

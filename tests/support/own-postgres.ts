@@ -13,7 +13,8 @@ import { freePort } from "./global-setup";
 export async function ownPostgres() {
   const dir = await mkdtemp(path.join(tmpdir(), "certdash-fault-"));
   const port = await freePort();
-  const boot = () => startEmbeddedPostgres({ dir, port, database: "certdash_template", ephemeral: true, restartable: true });
+  const boot = () =>
+    startEmbeddedPostgres({ dir, port, database: "certdash_template", ephemeral: true, restartable: true });
   let cluster: EmbeddedDb | null = await boot();
   const templateUrl = cluster.url;
   const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
@@ -56,7 +57,12 @@ export type OwnPostgres = Awaited<ReturnType<typeof ownPostgres>>;
 export async function until(check: () => Promise<boolean> | boolean, timeoutMs = 30_000, what = "the condition") {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (await Promise.resolve().then(check).catch(() => false)) return;
+    if (
+      await Promise.resolve()
+        .then(check)
+        .catch(() => false)
+    )
+      return;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -2,7 +2,18 @@ import { inflateSync } from "node:zlib";
 import { PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFObject } from "pdf-lib";
 
 /** CP1252 code points 0x80-0x9f that differ from Latin-1. */
-const CP1252: Record<number, string> = { 0x80: "€", 0x85: "…", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—", 0x99: "™" };
+const CP1252: Record<number, string> = {
+  0x80: "€",
+  0x85: "…",
+  0x91: "‘",
+  0x92: "’",
+  0x93: "“",
+  0x94: "”",
+  0x95: "•",
+  0x96: "–",
+  0x97: "—",
+  0x99: "™",
+};
 
 function streamBytes(obj: PDFObject | undefined, doc: PDFDocument): Uint8Array[] {
   const resolved = obj ? doc.context.lookup(obj) : undefined;

@@ -4,11 +4,18 @@ import { bakePng, bakeSvg, unbakePng, unbakeSvg } from "@/lib/badges/artwork/bak
 import { badgeArtworkSvg, wrapTitle } from "@/lib/badges/artwork/default-artwork";
 import { encodeStatusList, isRevokedInList, MIN_BITS } from "@/lib/badges/documents/status-list";
 
-const assertion = JSON.stringify({ "@context": "https://w3id.org/openbadges/v2", type: "Assertion", id: "https://x.example/a/1", note: "ünïcødé ]]> end" });
+const assertion = JSON.stringify({
+  "@context": "https://w3id.org/openbadges/v2",
+  type: "Assertion",
+  id: "https://x.example/a/1",
+  note: "ünïcødé ]]> end",
+});
 
 describe("PNG baking", () => {
   it("writes an iTXt chunk that reads back, and the image stays a valid PNG", async () => {
-    const png = await sharp({ create: { width: 40, height: 40, channels: 4, background: "#123456" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 40, height: 40, channels: 4, background: "#123456" } })
+      .png()
+      .toBuffer();
     const baked = bakePng(png, { ob2: assertion, ob3: "a.b.c" });
     expect(unbakePng(baked)).toEqual({ ob2: assertion, ob3: "a.b.c" });
     expect(baked.includes(Buffer.from("iTXtopenbadges\0\0\0\0\0", "latin1"))).toBe(true);
@@ -18,14 +25,18 @@ describe("PNG baking", () => {
   });
 
   it("replaces an earlier baked assertion instead of adding a second one", async () => {
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#fff" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
     const twice = bakePng(bakePng(png, { ob2: "old" }), { ob2: "new" });
     expect(unbakePng(twice).ob2).toBe("new");
     expect(twice.toString("latin1").split("openbadges").length - 1).toBe(1);
   });
 
   it("reads nothing from an unbaked PNG and refuses what is not a PNG", async () => {
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#fff" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
     expect(unbakePng(png)).toEqual({ ob2: null, ob3: null });
     expect(() => unbakePng(Buffer.from("<svg/>"))).toThrow(/not a PNG/);
   });
@@ -46,14 +57,20 @@ describe("SVG baking", () => {
   });
 
   it("stays renderable", async () => {
-    const baked = bakeSvg(badgeArtworkSvg({ name: "X", level: "EXPERT" }), { ob2: { assertion, verifyUrl: "https://x.example/a" } });
+    const baked = bakeSvg(badgeArtworkSvg({ name: "X", level: "EXPERT" }), {
+      ob2: { assertion, verifyUrl: "https://x.example/a" },
+    });
     expect((await sharp(Buffer.from(baked)).png().toBuffer()).length).toBeGreaterThan(100);
   });
 });
 
 describe("artwork", () => {
   it("wraps long titles into at most four lines", () => {
-    expect(wrapTitle("Certified: Azure Administrator Associate")).toEqual(["Certified: Azure", "Administrator", "Associate"]);
+    expect(wrapTitle("Certified: Azure Administrator Associate")).toEqual([
+      "Certified: Azure",
+      "Administrator",
+      "Associate",
+    ]);
     expect(wrapTitle("one two three four five six seven eight nine ten eleven twelve", 8, 4)).toHaveLength(4);
   });
 

@@ -14,7 +14,9 @@ describe("recipient hashing (OB 2.0)", () => {
 
   it("matches a known vector", () => {
     // sha256("test@example.comabc"), computed independently
-    expect(hashRecipient("test@example.com", "abc")).toBe("sha256$cdee6be376c238c6b3ae6f92cf5628b0fcd621e952ac25b1cd91d3c83f5c882d");
+    expect(hashRecipient("test@example.com", "abc")).toBe(
+      "sha256$cdee6be376c238c6b3ae6f92cf5628b0fcd621e952ac25b1cd91d3c83f5c882d",
+    );
     expect(hashRecipient("test@example.com", "abc")).toMatch(/^sha256\$[0-9a-f]{64}$/);
   });
 

@@ -14,7 +14,9 @@ describe("which reminder is due", () => {
     [400, 2, daysAgo(300), null],
     [31, 1, daysAgo(0.5), null], // just reminded: the next one waits a day
   ])("issued %d days ago with %d sent", (age, sent, last, expected) => {
-    expect(dueReminder({ issuedOn: daysAgo(age), remindersSent: sent, lastRemindedAt: last }, [7, 30], now)).toBe(expected);
+    expect(dueReminder({ issuedOn: daysAgo(age), remindersSent: sent, lastRemindedAt: last }, [7, 30], now)).toBe(
+      expected,
+    );
   });
 
   it("reads the schedule from the environment", () => {

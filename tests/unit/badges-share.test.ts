@@ -43,12 +43,17 @@ describe("LinkedIn add-to-profile URL", () => {
 describe("other share links and the embed snippet", () => {
   it("points every network at the verification page", () => {
     const links = shareLinks(base);
-    for (const key of ["linkedInPost", "x", "facebook"] as const) expect(links[key]).toContain(encodeURIComponent(base.verificationUrl));
+    for (const key of ["linkedInPost", "x", "facebook"] as const)
+      expect(links[key]).toContain(encodeURIComponent(base.verificationUrl));
     expect(links.email.startsWith("mailto:?subject=")).toBe(true);
   });
 
   it("escapes the snippet", () => {
-    const html = embedSnippet({ badgeName: 'A "quoted" <b>', verificationUrl: base.verificationUrl, imageUrl: "https://certs.example.org/i.png" });
+    const html = embedSnippet({
+      badgeName: 'A "quoted" <b>',
+      verificationUrl: base.verificationUrl,
+      imageUrl: "https://certs.example.org/i.png",
+    });
     expect(html).toContain('href="https://certs.example.org/badges/0b7c-1"');
     expect(html).not.toContain("<b>");
     expect(html).toContain("&#34;quoted&#34;");

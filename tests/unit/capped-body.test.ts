@@ -9,14 +9,17 @@ const URL_ = "http://localhost/upload";
 /** A body that arrives in `chunks` pieces of `size` bytes, counting how many the reader pulled. */
 function streamed(chunks: number, size: number, opts: { failAt?: number } = {}) {
   const pulled = { count: 0 };
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (pulled.count === opts.failAt) return controller.error(new Error("socket hang up"));
-      if (pulled.count === chunks) return controller.close();
-      pulled.count++;
-      controller.enqueue(new Uint8Array(size).fill(97));
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (pulled.count === opts.failAt) return controller.error(new Error("socket hang up"));
+        if (pulled.count === chunks) return controller.close();
+        pulled.count++;
+        controller.enqueue(new Uint8Array(size).fill(97));
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { body, pulled };
 }
 
@@ -37,7 +40,9 @@ describe("reading a body with a hard cap", () => {
   it("returns the whole body when it fits, with or without a declared length", async () => {
     const text = "email,name\na@example.com,A\n";
     expect(Buffer.from(await readCappedBody(post(text), MB)).toString()).toBe(text);
-    expect(Buffer.from(await readCappedBody(post(text, { "content-length": String(text.length) }), MB)).toString()).toBe(text);
+    expect(
+      Buffer.from(await readCappedBody(post(text, { "content-length": String(text.length) }), MB)).toString(),
+    ).toBe(text);
     const { body } = streamed(4, 1000);
     expect((await readCappedBody(post(body), MB)).length).toBe(4000);
     expect((await readCappedBody(post(null), MB)).length).toBe(0);
@@ -69,11 +74,14 @@ describe("reading a body with a hard cap", () => {
     expect(long.message).toContain("Content-Length says 150");
   });
 
-  it.each(["12abc", "-1", "1e3", " ", "1,2", "9".repeat(16)])("refuses the malformed Content-Length %j", async (value) => {
-    const error = await refusal(readCappedBody(post("abc", { "content-length": value }), MB));
-    expect(error.status).toBe(400);
-    expect(error.message).toContain("Content-Length");
-  });
+  it.each(["12abc", "-1", "1e3", " ", "1,2", "9".repeat(16)])(
+    "refuses the malformed Content-Length %j",
+    async (value) => {
+      const error = await refusal(readCappedBody(post("abc", { "content-length": value }), MB));
+      expect(error.status).toBe(400);
+      expect(error.message).toContain("Content-Length");
+    },
+  );
 
   it("refuses a body whose connection broke part way", async () => {
     const error = await refusal(readCappedBody(post(streamed(5, 100, { failAt: 2 }).body), MB));
@@ -96,11 +104,18 @@ describe("reading one uploaded file from a multipart body", () => {
     for (const [name, value] of entries) data.append(name, value);
     return data;
   };
-  const csv = (bytes: number, name = "results.csv") => new File([new Uint8Array(bytes).fill(97)], name, { type: "text/csv" });
-  const read = (body: BodyInit, headers?: Record<string, string>) => readUploadedFile(post(body, headers), { field: "file", maxFileBytes: MB });
+  const csv = (bytes: number, name = "results.csv") =>
+    new File([new Uint8Array(bytes).fill(97)], name, { type: "text/csv" });
+  const read = (body: BodyInit, headers?: Record<string, string>) =>
+    readUploadedFile(post(body, headers), { field: "file", maxFileBytes: MB });
 
   it("returns the file's name, type and every byte, beside other text fields", async () => {
-    const file = await read(form([["note", "hello"], ["file", csv(MB, "partner.csv")]]));
+    const file = await read(
+      form([
+        ["note", "hello"],
+        ["file", csv(MB, "partner.csv")],
+      ]),
+    );
     expect(file).toMatchObject({ filename: "partner.csv", contentType: "text/csv" });
     expect(file.bytes.length).toBe(MB);
     expect(file.bytes.every((b) => b === 97)).toBe(true);
@@ -112,7 +127,10 @@ describe("reading one uploaded file from a multipart body", () => {
     expect(error.message).toContain("at most 1 MB");
     const encoded = new Response(form([["file", csv(10)]]));
     const declared = await refusal(
-      read(await encoded.arrayBuffer(), { "content-type": encoded.headers.get("content-type")!, "content-length": String(2 * MB) }),
+      read(await encoded.arrayBuffer(), {
+        "content-type": encoded.headers.get("content-type")!,
+        "content-length": String(2 * MB),
+      }),
     );
     expect(declared.status).toBe(413);
     expect(declared.message).toContain("at most 1 MB.");
@@ -120,7 +138,9 @@ describe("reading one uploaded file from a multipart body", () => {
 
   it("refuses a body far over the cap while it streams, without reading it all", async () => {
     const boundary = "----capped";
-    const head = new TextEncoder().encode(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.csv"\r\ncontent-type: text/csv\r\n\r\n`);
+    const head = new TextEncoder().encode(
+      `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.csv"\r\ncontent-type: text/csv\r\n\r\n`,
+    );
     const { body: rest, pulled } = streamed(1000, 64 * 1024);
     const reader = rest.getReader();
     let sentHead = false;
@@ -143,7 +163,13 @@ describe("reading one uploaded file from a multipart body", () => {
   it.each([
     ["no file at all", form([["note", "hello"]])],
     ["the file in another field", form([["upload", csv(10)]])],
-    ["two files", form([["file", csv(10)], ["file", csv(10)]])],
+    [
+      "two files",
+      form([
+        ["file", csv(10)],
+        ["file", csv(10)],
+      ]),
+    ],
   ])("refuses %s with 422, naming the field", async (_, body) => {
     const error = await refusal(read(body));
     expect(error.status).toBe(422);

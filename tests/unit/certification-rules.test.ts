@@ -85,7 +85,11 @@ describe("account activity", () => {
 import { certificationsToAward } from "@/lib/rules/certification";
 
 describe("certifications to award from a candidate's records", () => {
-  const cert = (id: string, examIds: string[], extra: Partial<{ validityMonths: number | null; retiredOn: Date | null }> = {}) => ({
+  const cert = (
+    id: string,
+    examIds: string[],
+    extra: Partial<{ validityMonths: number | null; retiredOn: Date | null }> = {},
+  ) => ({
     id,
     requirement: { kind: "ONE" as const, examIds },
     validityMonths: 12,
@@ -101,16 +105,24 @@ describe("certifications to award from a candidate's records", () => {
   });
   it("does not award it again while it is held", () => {
     const held = [{ certificationId: "c1", earnedOn: d("2025-01-10"), expiresOn: d("2026-01-10") }];
-    expect(certificationsToAward([pass("e1", "2025-01-10"), pass("e1", "2025-06-01")], [cert("c1", ["e1"])], held)).toEqual([]);
+    expect(
+      certificationsToAward([pass("e1", "2025-01-10"), pass("e1", "2025-06-01")], [cert("c1", ["e1"])], held),
+    ).toEqual([]);
   });
   it("awards it again for a pass after it lapsed", () => {
     const held = [{ certificationId: "c1", earnedOn: d("2023-01-10"), expiresOn: d("2024-01-10") }];
-    const awards = certificationsToAward([pass("e1", "2023-01-10"), pass("e1", "2025-03-01")], [cert("c1", ["e1"])], held);
+    const awards = certificationsToAward(
+      [pass("e1", "2023-01-10"), pass("e1", "2025-03-01")],
+      [cert("c1", ["e1"])],
+      held,
+    );
     expect(awards.map((a) => a.earnedOn)).toEqual([d("2025-03-01")]);
   });
   it("never awards a non-expiring certification twice", () => {
     const held = [{ certificationId: "f", earnedOn: d("2020-01-01"), expiresOn: null }];
-    expect(certificationsToAward([pass("e1", "2025-01-01")], [cert("f", ["e1"], { validityMonths: null })], held)).toEqual([]);
+    expect(
+      certificationsToAward([pass("e1", "2025-01-01")], [cert("f", ["e1"], { validityMonths: null })], held),
+    ).toEqual([]);
   });
   it("awards a retired certification only for passes from before it retired", () => {
     const retired = cert("r", ["e1"], { retiredOn: d("2024-06-30") });

@@ -1,7 +1,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER, clientAddressFrom, installClientAddressHook } from "@/lib/security/client-address-hook.mjs";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddressFrom,
+  installClientAddressHook,
+} from "@/lib/security/client-address-hook.mjs";
 import { isLocalRequest, isLoopback } from "@/lib/security/client-address";
 
 describe("the client address", () => {
@@ -54,7 +58,9 @@ describe("the server hook", () => {
     seen.push(req.headers[CLIENT_ADDRESS_HEADER] as string | undefined);
     res.end("ok");
   });
-  const listening = new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+  const listening = new Promise<number>((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)),
+  );
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it("replaces whatever the client claims with the socket's address", async () => {

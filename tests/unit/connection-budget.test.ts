@@ -12,7 +12,12 @@ const opened = (web: number, workers: number, budget = 80) => {
 
 describe("the database connection budget", () => {
   it.each([
-    [1, 1], [2, 1], [4, 1], [8, 2], [16, 1], [16, 2],
+    [1, 1],
+    [2, 1],
+    [4, 1],
+    [8, 2],
+    [16, 1],
+    [16, 2],
   ])("%i web processes and %i worker(s) stay within the default 80", (web, workers) => {
     const { plan, sum } = opened(web, workers);
     expect(plan.total).toBe(sum);
@@ -45,7 +50,17 @@ describe("the database connection budget", () => {
     expect(() => planConnections({ budget, webProcesses: web, workers })).toThrow(
       /^DATABASE_MAX_CONNECTIONS=\d+ is too small for \d+ web process\(es\) and \d+ worker\(s\): it needs at least \d+\./,
     );
-    const needed = Number(/at least (\d+)/.exec((() => { try { planConnections({ budget, webProcesses: web, workers }); } catch (e) { return (e as Error).message; } })()!)![1]);
+    const needed = Number(
+      /at least (\d+)/.exec(
+        (() => {
+          try {
+            planConnections({ budget, webProcesses: web, workers });
+          } catch (e) {
+            return (e as Error).message;
+          }
+        })()!,
+      )![1],
+    );
     expect(() => planConnections({ budget: needed, webProcesses: web, workers })).not.toThrow();
     expect(() => planConnections({ budget: needed - 1, webProcesses: web, workers })).toThrow();
   });
@@ -60,13 +75,21 @@ describe("the database connection budget", () => {
   const ok = { DATABASE_URL: "postgresql://u:p@localhost/db", AUTH_SECRET: "x".repeat(32), DEV_MAILBOX: "true" };
   it("is read from the environment with defaults", () => {
     const e = parseEnv({ ...ok, WEB_CONCURRENCY: "4" });
-    expect([e.DATABASE_MAX_CONNECTIONS, e.WEB_CONCURRENCY, e.JOB_WORKERS, e.DATABASE_STATEMENT_TIMEOUT_SECONDS]).toEqual([80, 4, 1, 60]);
+    expect([
+      e.DATABASE_MAX_CONNECTIONS,
+      e.WEB_CONCURRENCY,
+      e.JOB_WORKERS,
+      e.DATABASE_STATEMENT_TIMEOUT_SECONDS,
+    ]).toEqual([80, 4, 1, 60]);
   });
   it.each([
     [{ DATABASE_MAX_CONNECTIONS: "lots" }, /DATABASE_MAX_CONNECTIONS: must be a whole number/],
     [{ DATABASE_MAX_CONNECTIONS: "80\u0000" }, /DATABASE_MAX_CONNECTIONS: must be a whole number/],
     [{ DATABASE_MAX_CONNECTIONS: "5" }, /DATABASE_MAX_CONNECTIONS: must be at least 10/],
-    [{ DATABASE_MAX_CONNECTIONS: "20", WEB_CONCURRENCY: "16" }, /DATABASE_MAX_CONNECTIONS: 20 is too small for 16 web process\(es\)/],
+    [
+      { DATABASE_MAX_CONNECTIONS: "20", WEB_CONCURRENCY: "16" },
+      /DATABASE_MAX_CONNECTIONS: 20 is too small for 16 web process\(es\)/,
+    ],
     [{ WEB_CONCURRENCY: "0" }, /WEB_CONCURRENCY: must be at least 1/],
     [{ WEB_CONCURRENCY: "65" }, /WEB_CONCURRENCY: must be at most 64/],
     [{ JOB_WORKERS: "-1" }, /JOB_WORKERS: /],

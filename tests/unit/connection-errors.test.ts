@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isConnectionError } from "@/lib/db/connection-errors";
 import { serviceUnavailable } from "@/lib/http/service-unavailable";
 
-const socket = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, errno: -111, syscall: "connect" });
+const socket = (code: string) =>
+  Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, errno: -111, syscall: "connect" });
 const server = (code: string, message: string) => Object.assign(new Error(message), { code, severity: "FATAL" });
 
 describe("telling a lost database from a failed query", () => {
@@ -16,8 +17,14 @@ describe("telling a lost database from a failed query", () => {
     ["the server shutting down", server("57P01", "terminating connection due to administrator command")],
     ["the server still starting", server("57P03", "the database system is starting up")],
     ["a connection exception", server("08006", "connection failure")],
-    ["the adapter's mapped socket error", Object.assign(new Error("DriverAdapterError"), { cause: { kind: "DatabaseNotReachable", host: "x" } })],
-    ["the adapter's wrapped server error", Object.assign(new Error("DriverAdapterError"), { cause: { kind: "postgres", originalCode: "57P01" } })],
+    [
+      "the adapter's mapped socket error",
+      Object.assign(new Error("DriverAdapterError"), { cause: { kind: "DatabaseNotReachable", host: "x" } }),
+    ],
+    [
+      "the adapter's wrapped server error",
+      Object.assign(new Error("DriverAdapterError"), { cause: { kind: "postgres", originalCode: "57P01" } }),
+    ],
     ["Prisma's P1001", Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { code: "P1001" })],
     ["a cause two levels down", new Error("outer", { cause: new Error("middle", { cause: socket("ECONNREFUSED") }) })],
   ])("%s is a connection failure", (_label, error) => expect(isConnectionError(error)).toBe(true));

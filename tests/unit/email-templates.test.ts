@@ -11,14 +11,56 @@ import { substitutable } from "@/lib/email/templates/render";
 
 // One sample per template: the type makes a new template fail to compile here until it has one.
 const samples: { [N in EmailTemplateName]: EmailTemplateData<N>[] } = {
-  "sign-in": [{ url: "https://certs.example.org/api/auth/callback/nodemailer?token=abc&email=a%40b.org", host: "certs.example.org", minutes: 10, issuer: "Certification Program" }],
-  "confirm-email": [{ url: "https://certs.example.org/confirm-email/tok", address: "ada@example.com", hours: 48, issuer: "Certification Program" }],
-  "badge-issued": [
-    { issuer: "Certification Program", recipientName: "Ada", badgeName: "Certified: Cloud Administrator", url: "https://certs.example.org/claim/tok", autoAccepted: false },
-    { issuer: "Certification Program", recipientName: "Ada", badgeName: "Certified: Cloud Administrator", url: "https://certs.example.org/badges/mine/b1", autoAccepted: true },
+  "sign-in": [
+    {
+      url: "https://certs.example.org/api/auth/callback/nodemailer?token=abc&email=a%40b.org",
+      host: "certs.example.org",
+      minutes: 10,
+      issuer: "Certification Program",
+    },
   ],
-  "badge-reminder": [{ issuer: "Certification Program", recipientName: "Ada", badgeName: "Cloud", url: "https://certs.example.org/claim/tok", issuedOn: "14 March 2026" }],
-  "badge-revoked": [{ issuer: "Certification Program", recipientName: "Ada", badgeName: "Cloud", reason: "Issued in error.", url: "https://certs.example.org/badges/b1" }],
+  "confirm-email": [
+    {
+      url: "https://certs.example.org/confirm-email/tok",
+      address: "ada@example.com",
+      hours: 48,
+      issuer: "Certification Program",
+    },
+  ],
+  "badge-issued": [
+    {
+      issuer: "Certification Program",
+      recipientName: "Ada",
+      badgeName: "Certified: Cloud Administrator",
+      url: "https://certs.example.org/claim/tok",
+      autoAccepted: false,
+    },
+    {
+      issuer: "Certification Program",
+      recipientName: "Ada",
+      badgeName: "Certified: Cloud Administrator",
+      url: "https://certs.example.org/badges/mine/b1",
+      autoAccepted: true,
+    },
+  ],
+  "badge-reminder": [
+    {
+      issuer: "Certification Program",
+      recipientName: "Ada",
+      badgeName: "Cloud",
+      url: "https://certs.example.org/claim/tok",
+      issuedOn: "14 March 2026",
+    },
+  ],
+  "badge-revoked": [
+    {
+      issuer: "Certification Program",
+      recipientName: "Ada",
+      badgeName: "Cloud",
+      reason: "Issued in error.",
+      url: "https://certs.example.org/badges/b1",
+    },
+  ],
 };
 
 // What a name, a reason or an address may hold, and what an attacker would try.
@@ -41,7 +83,9 @@ const calls = (Object.entries(samples) as [EmailTemplateName, object[]][]).flatM
     { template, data } as EmailTemplateCall,
     ...Object.keys(data)
       .filter((k) => typeof (data as Record<string, unknown>)[k] === "string")
-      .flatMap((field) => hostile.map((value) => ({ template, data: { ...data, [field]: value } }) as EmailTemplateCall)),
+      .flatMap((field) =>
+        hostile.map((value) => ({ template, data: { ...data, [field]: value } }) as EmailTemplateCall),
+      ),
   ]),
 );
 
@@ -52,7 +96,8 @@ describe("email templates", () => {
 
   it("takes the fast path for ordinary values, so the comparison below compares it", () => {
     for (const list of Object.values(samples)) {
-      for (const data of list) for (const v of Object.values(data)) if (typeof v === "string") expect(substitutable(v)).toBe(true);
+      for (const data of list)
+        for (const v of Object.values(data)) if (typeof v === "string") expect(substitutable(v)).toBe(true);
     }
     for (const v of ["a  b", " x", "", "javascript:alert(1)", "a\nb", "\uE000"]) expect(substitutable(v)).toBe(false);
   });
@@ -70,7 +115,10 @@ describe("email templates", () => {
     for (const name of emailTemplateNames) {
       const data = samples[name][0] as Record<string, unknown>;
       const field = "recipientName" in data ? "recipientName" : "address" in data ? "address" : "host";
-      const mail = await renderEmail({ template: name, data: { ...data, [field]: "<script>alert(1)</script>" } } as EmailTemplateCall);
+      const mail = await renderEmail({
+        template: name,
+        data: { ...data, [field]: "<script>alert(1)</script>" },
+      } as EmailTemplateCall);
       expect(mail.html).not.toContain("<script>");
       expect(mail.text).toContain("<script>alert(1)</script>");
     }

@@ -17,11 +17,23 @@ describe("Microsoft Entra ID sign-in", () => {
     // A login already linked is its owner's, whatever its claims say today.
     [{ linked: true, emailVerified: false, existing: { role: "ADMIN" as const } }, { allow: true }],
     // nOAuth: an unverified address may neither create an account nor join one.
-    [{ linked: false, emailVerified: false, existing: null }, { allow: false, reason: "EntraUnverified" }],
-    [{ linked: false, emailVerified: false, existing: { role: "CANDIDATE" as const } }, { allow: false, reason: "EntraUnverified" }],
+    [
+      { linked: false, emailVerified: false, existing: null },
+      { allow: false, reason: "EntraUnverified" },
+    ],
+    [
+      { linked: false, emailVerified: false, existing: { role: "CANDIDATE" as const } },
+      { allow: false, reason: "EntraUnverified" },
+    ],
     // Staff accounts are never joined by email, verified or not.
-    [{ linked: false, emailVerified: true, existing: { role: "ADMIN" as const } }, { allow: false, reason: "EntraStaff" }],
-    [{ linked: false, emailVerified: true, existing: { role: "SUPPORT" as const } }, { allow: false, reason: "EntraStaff" }],
+    [
+      { linked: false, emailVerified: true, existing: { role: "ADMIN" as const } },
+      { allow: false, reason: "EntraStaff" },
+    ],
+    [
+      { linked: false, emailVerified: true, existing: { role: "SUPPORT" as const } },
+      { allow: false, reason: "EntraStaff" },
+    ],
     [{ linked: false, emailVerified: true, existing: { role: "CANDIDATE" as const } }, { allow: true }],
     [{ linked: false, emailVerified: true, existing: null }, { allow: true }],
   ])("decides %j", (input, expected) => {

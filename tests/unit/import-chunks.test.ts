@@ -11,7 +11,11 @@ describe("inCandidateOrder", () => {
   });
 
   it("puts rows without a readable address first, in file order", () => {
-    const rows: RawRow[] = [{ row: 2, values: { email: "a@x" } }, { row: 3, values: {}, problem: "bad" }, { row: 4, values: { email: 7 } }];
+    const rows: RawRow[] = [
+      { row: 2, values: { email: "a@x" } },
+      { row: 3, values: {}, problem: "bad" },
+      { row: 4, values: { email: 7 } },
+    ];
     expect(inCandidateOrder(rows).map((r) => r.row)).toEqual([3, 4, 2]);
   });
 });

@@ -21,7 +21,14 @@ describe("MCID", () => {
   it("is deterministic for a given random source", () => {
     let n = 0;
     const seq = () => (n++ % 9) + 1;
-    expect(generateMcid(seq)).toBe(generateMcid((() => { let m = 0; return () => (m++ % 9) + 1; })()));
+    expect(generateMcid(seq)).toBe(
+      generateMcid(
+        (() => {
+          let m = 0;
+          return () => (m++ % 9) + 1;
+        })(),
+      ),
+    );
   });
 
   it.each([

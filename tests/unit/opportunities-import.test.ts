@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readPostingsFile, validatePostingRows } from "@/lib/postings/import-file";
-import { POSTINGS_IMPORT_MAX_BYTES, POSTINGS_IMPORT_MAX_ROWS, closePostingSchema, postingRowSchema } from "@/lib/validation/posting";
+import {
+  POSTINGS_IMPORT_MAX_BYTES,
+  POSTINGS_IMPORT_MAX_ROWS,
+  closePostingSchema,
+  postingRowSchema,
+} from "@/lib/validation/posting";
 import { parsePostingFilters } from "@/lib/validation/posting-filters";
 
 const good = {
@@ -68,7 +73,9 @@ describe("one posting row", () => {
   });
 
   it("lets salary and currency be left out together", () => {
-    const { valid } = validatePostingRows([{ rowNumber: 2, values: { ...good, salary_min: "", salary_max: "", currency: "" } }]);
+    const { valid } = validatePostingRows([
+      { rowNumber: 2, values: { ...good, salary_min: "", salary_max: "", currency: "" } },
+    ]);
     expect(valid[0].data).toMatchObject({ salary_min: undefined, salary_max: undefined, currency: undefined });
   });
 
@@ -83,7 +90,8 @@ describe("one posting row", () => {
 });
 
 describe("reading a whole file", () => {
-  const header = "external_id,title,employer,location,remote,salary_min,salary_max,currency,skills,certification,url,posted_on,closes_on";
+  const header =
+    "external_id,title,employer,location,remote,salary_min,salary_max,currency,skills,certification,url,posted_on,closes_on";
 
   it("numbers CSV rows by their line in the file", () => {
     const csv = `${header}\r\nA-1,Admin,Contoso,Leeds,no,1,2,GBP,Storage,,https://x.example/1,2026-11-01,\r\n\r\nA-2,"Dev, senior",Fabrikam,Remote,yes,,,,,,https://x.example/2,2026-11-02,\r\n`;
@@ -97,7 +105,16 @@ describe("reading a whole file", () => {
   });
 
   it("accepts a JSON array or an object with postings", () => {
-    const list = [{ external_id: "J-1", title: "T", employer: "E", location: "L", url: "https://x.example", posted_on: "2026-01-01" }];
+    const list = [
+      {
+        external_id: "J-1",
+        title: "T",
+        employer: "E",
+        location: "L",
+        url: "https://x.example",
+        posted_on: "2026-01-01",
+      },
+    ];
     for (const text of [JSON.stringify(list), JSON.stringify({ postings: list })]) {
       const result = readPostingsFile("feed.json", text);
       expect(result).toMatchObject({ ok: true, format: "json", rows: [{ rowNumber: 1 }] });
@@ -125,22 +142,40 @@ describe("reading a whole file", () => {
     const big = "x".repeat(POSTINGS_IMPORT_MAX_BYTES + 1);
     expect(readPostingsFile("big.csv", big)).toMatchObject({ ok: false, error: expect.stringContaining("at most") });
     const line = "A,T,E,L,https://x.example,2026-01-01";
-    const many = ["external_id,title,employer,location,url,posted_on", ...Array.from({ length: POSTINGS_IMPORT_MAX_ROWS + 1 }, (_, i) => line.replace("A", `A${i}`))].join("\n");
-    expect(readPostingsFile("many.csv", many)).toMatchObject({ ok: false, error: expect.stringContaining(`at most ${POSTINGS_IMPORT_MAX_ROWS}`) });
+    const many = [
+      "external_id,title,employer,location,url,posted_on",
+      ...Array.from({ length: POSTINGS_IMPORT_MAX_ROWS + 1 }, (_, i) => line.replace("A", `A${i}`)),
+    ].join("\n");
+    expect(readPostingsFile("many.csv", many)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining(`at most ${POSTINGS_IMPORT_MAX_ROWS}`),
+    });
     const rowsJson = JSON.stringify(Array.from({ length: POSTINGS_IMPORT_MAX_ROWS + 1 }, () => ({})));
-    expect(readPostingsFile("many.json", rowsJson)).toMatchObject({ ok: false, error: expect.stringContaining("Split it") });
+    expect(readPostingsFile("many.json", rowsJson)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("Split it"),
+    });
   });
 
   it("refuses bytes that are not UTF-8", () => {
-    expect(readPostingsFile("latin1.csv", new Uint8Array([0x74, 0xe9, 0xff]))).toMatchObject({ ok: false, error: expect.stringContaining("UTF-8") });
+    expect(readPostingsFile("latin1.csv", new Uint8Array([0x74, 0xe9, 0xff]))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("UTF-8"),
+    });
   });
 });
 
 describe("filters from the URL", () => {
   it.each([
     [{}, { remote: false }],
-    [{ location: "  London ", remote: "1" }, { location: "London", remote: true }],
-    [{ minSalary: "50000", currency: "eur" }, { remote: false, minSalary: 50_000, currency: "EUR" }],
+    [
+      { location: "  London ", remote: "1" },
+      { location: "London", remote: true },
+    ],
+    [
+      { minSalary: "50000", currency: "eur" },
+      { remote: false, minSalary: 50_000, currency: "EUR" },
+    ],
     [{ location: "", minSalary: "", currency: "" }, { remote: false }],
     [{ remote: ["1", "0"] }, { remote: true }],
   ])("%j reads as %j", (params, expected) => {

@@ -8,7 +8,10 @@ const posting = (id: string, skills: string[], certificationId: string | null = 
   certificationId,
   skills: skills.map(skill),
 });
-const candidate = (skills: string[], certs: string[] = []) => ({ skillIds: new Set(skills), certificationIds: new Set(certs) });
+const candidate = (skills: string[], certs: string[] = []) => ({
+  skillIds: new Set(skills),
+  certificationIds: new Set(certs),
+});
 
 describe("matching one posting", () => {
   it.each([
@@ -19,7 +22,13 @@ describe("matching one posting", () => {
     [["a", "b"], [], ["a", "b"], null, { certificationHeld: false, percent: 100, common: ["A", "B"], missing: [] }],
     [[], ["cert"], ["x"], "cert", { certificationHeld: true, percent: 0, common: [], missing: ["X"] }],
     [[], ["cert"], [], "cert", { certificationHeld: true, percent: 100, common: [], missing: [] }],
-    [["a"], [], ["a", "b", "c"], "other", { certificationHeld: false, percent: 33, common: ["A"], missing: ["B", "C"] }],
+    [
+      ["a"],
+      [],
+      ["a", "b", "c"],
+      "other",
+      { certificationHeld: false, percent: 33, common: ["A"], missing: ["B", "C"] },
+    ],
     [[], ["mine"], ["a"], "other", null],
   ] as const)("candidate %j %j vs posting %j wanting %j", (skills, certs, postingSkills, cert, expected) => {
     const m = matchPosting(candidate([...skills], [...certs]), posting("p", [...postingSkills], cert));

@@ -38,13 +38,24 @@ describe("quantiles and statistics", () => {
   });
 
   it("sorts before computing, whatever order the values come in", () => {
-    expect(salaryStats([70, 10, 40, 30, 50, 20])).toEqual({ count: 6, min: 10, p25: 22.5, median: 35, p75: 47.5, max: 70 });
+    expect(salaryStats([70, 10, 40, 30, 50, 20])).toEqual({
+      count: 6,
+      min: 10,
+      p25: 22.5,
+      median: 35,
+      p75: 47.5,
+      max: 70,
+    });
     expect(salaryStats([])).toBeNull();
   });
 });
 
 describe("per currency", () => {
-  const p = (salaryMin: number | null, salaryMax: number | null, currency: string | null) => ({ salaryMin, salaryMax, currency });
+  const p = (salaryMin: number | null, salaryMax: number | null, currency: string | null) => ({
+    salaryMin,
+    salaryMax,
+    currency,
+  });
 
   it("never mixes currencies and says not enough data under three postings", () => {
     const stats = salaryStatsByCurrency([
@@ -58,7 +69,16 @@ describe("per currency", () => {
       p(55_000, 65_000, null),
     ]);
     expect(stats).toEqual([
-      { currency: "GBP", enoughData: true, count: 4, min: 50_000, p25: 57_500, median: 65_000, p75: 72_500, max: 80_000 },
+      {
+        currency: "GBP",
+        enoughData: true,
+        count: 4,
+        min: 50_000,
+        p25: 57_500,
+        median: 65_000,
+        p75: 72_500,
+        max: 80_000,
+      },
       { currency: "USD", enoughData: false, count: 2 },
     ]);
   });
@@ -72,14 +92,22 @@ describe("per currency", () => {
 
 describe("which postings describe a certification's market", () => {
   const cert = { id: "c1", skillIds: new Set(["a", "b", "c", "d"]) };
-  const post = (certificationId: string | null, skillIds: string[]) => ({ certificationId, skillIds, salaryMin: 1, salaryMax: 2, currency: "GBP" });
+  const post = (certificationId: string | null, skillIds: string[]) => ({
+    certificationId,
+    skillIds,
+    salaryMin: 1,
+    salaryMax: 2,
+    currency: "GBP",
+  });
 
   it.each([
     [["a", "b"], true], // half of the certification's skills
     [["a", "x", "y"], false], // a quarter
     [[], false],
     [["a", "b", "c", "d", "x"], true],
-  ])("posting skills %j overlap strongly: %j", (skills, expected) => expect(overlapsStrongly(cert.skillIds, skills)).toBe(expected));
+  ])("posting skills %j overlap strongly: %j", (skills, expected) =>
+    expect(overlapsStrongly(cert.skillIds, skills)).toBe(expected),
+  );
 
   it("prefers postings that ask for the certification", () => {
     const wanting = post("c1", []);
@@ -89,7 +117,10 @@ describe("which postings describe a certification's market", () => {
 
   it("falls back to strong skill overlap, then to nothing", () => {
     const overlapping = post(null, ["a", "b", "z"]);
-    expect(postingsForCertification(cert, [overlapping, post(null, ["a"])])).toEqual({ basis: "skills", postings: [overlapping] });
+    expect(postingsForCertification(cert, [overlapping, post(null, ["a"])])).toEqual({
+      basis: "skills",
+      postings: [overlapping],
+    });
     expect(postingsForCertification(cert, [post(null, ["z"])])).toEqual({ basis: "none", postings: [] });
     expect(overlapsStrongly(new Set(), ["a"])).toBe(false);
   });

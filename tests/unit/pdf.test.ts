@@ -83,7 +83,9 @@ describe("transcript PDF", () => {
   });
 
   it("leaves the exam history out when it is not shared, and paginates a long one", async () => {
-    const [noExams] = await pdfText(await renderTranscriptPdf({ ...transcript(0), exams: null }, { issuer: "certdash" }));
+    const [noExams] = await pdfText(
+      await renderTranscriptPdf({ ...transcript(0), exams: null }, { issuer: "certdash" }),
+    );
     expect(noExams).not.toContain("Exam history");
     const long = await renderTranscriptPdf(transcript(120), { issuer: "certdash" });
     const pages = await pdfText(long);
@@ -109,7 +111,14 @@ describe("certificate PDF", () => {
       { issuer: "certdash" },
     );
     const [page] = await pdfText(bytes);
-    for (const s of ["Dang Van Lâm", "Azure Administrator Associate", "CN-ABCDEFGHJK", "24 Mar 2022", "Valid through", "Verify at https://certs.example.org/certificates/CN-ABCDEFGHJK"]) {
+    for (const s of [
+      "Dang Van Lâm",
+      "Azure Administrator Associate",
+      "CN-ABCDEFGHJK",
+      "24 Mar 2022",
+      "Valid through",
+      "Verify at https://certs.example.org/certificates/CN-ABCDEFGHJK",
+    ]) {
       expect(page).toContain(s);
     }
     expect(Buffer.from(bytes).toString("latin1")).toMatch(/\/Subtype\s*\/Image/);

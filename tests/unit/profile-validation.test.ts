@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { canonicalLocale, contactDetailsSchema, isCountryCode, isPhoneNumber, nameChangeSchema } from "@/lib/validation/profile";
+import {
+  canonicalLocale,
+  contactDetailsSchema,
+  isCountryCode,
+  isPhoneNumber,
+  nameChangeSchema,
+} from "@/lib/validation/profile";
 
 const valid = {
   preferredName: "Lucy",
@@ -16,7 +22,13 @@ const valid = {
 describe("contact details", () => {
   it("accepts a complete UK profile and normalises it", () => {
     const r = contactDetailsSchema.parse(valid);
-    expect(r).toMatchObject({ postalCode: "BS1 4RN", country: "GB", locale: "en-GB", addressLine2: null, region: null });
+    expect(r).toMatchObject({
+      postalCode: "BS1 4RN",
+      country: "GB",
+      locale: "en-GB",
+      addressLine2: null,
+      region: null,
+    });
   });
 
   it("stores empty optional fields as null", () => {
@@ -78,8 +90,16 @@ describe("countries and locales", () => {
 
 describe("name change requests", () => {
   it("accepts names with accents, apostrophes and hyphens", () => {
-    const r = nameChangeSchema.parse({ requestedFirstName: " Thị Mỹ ", requestedLastName: "O'Brien-Nguyễn", reason: "Marriage in June 2026" });
-    expect(r).toEqual({ requestedFirstName: "Thị Mỹ", requestedLastName: "O'Brien-Nguyễn", reason: "Marriage in June 2026" });
+    const r = nameChangeSchema.parse({
+      requestedFirstName: " Thị Mỹ ",
+      requestedLastName: "O'Brien-Nguyễn",
+      reason: "Marriage in June 2026",
+    });
+    expect(r).toEqual({
+      requestedFirstName: "Thị Mỹ",
+      requestedLastName: "O'Brien-Nguyễn",
+      reason: "Marriage in June 2026",
+    });
   });
 
   it.each([

@@ -12,21 +12,33 @@ describe("next action for a certification", () => {
     ["never expires", { ...base, expiresOn: null }, { kind: "never-expires" }],
     ["window open (4 months left)", { ...base, expiresOn: d("2027-03-24") }, { kind: "renew-now" }],
     ["window opens exactly 6 months before", { ...base, expiresOn: d("2027-05-24") }, { kind: "renew-now" }],
-    ["window not open yet (7 months left)", { ...base, expiresOn: d("2027-06-24") }, { kind: "renewal-opens", opensOn: d("2026-12-24") }],
+    [
+      "window not open yet (7 months left)",
+      { ...base, expiresOn: d("2027-06-24") },
+      { kind: "renewal-opens", opensOn: d("2026-12-24") },
+    ],
     ["expired yesterday though stored ACTIVE", { ...base, expiresOn: d("2026-11-23") }, { kind: "expired" }],
     ["stored EXPIRED", { ...base, storedStatus: "EXPIRED" as const, expiresOn: d("2025-01-01") }, { kind: "expired" }],
-    ["retired certification", { ...base, certificationRetired: true, certificationRetiredOn: d("2024-01-31"), expiresOn: null }, { kind: "retired" }],
+    [
+      "retired certification",
+      { ...base, certificationRetired: true, certificationRetiredOn: d("2024-01-31"), expiresOn: null },
+      { kind: "retired" },
+    ],
     ["stored RETIRED", { ...base, storedStatus: "RETIRED" as const, expiresOn: d("2030-01-01") }, { kind: "retired" }],
   ])("%s", (_name, state, expected) => {
     expect(nextAction(state, now)).toMatchObject(expected);
   });
 
   it("says what to do in words", () => {
-    expect(describeNextAction(nextAction({ ...base, expiresOn: d("2027-03-24") }, now), fmt)).toBe("Renewal window open: renew before 2027-03-24.");
+    expect(describeNextAction(nextAction({ ...base, expiresOn: d("2027-03-24") }, now), fmt)).toBe(
+      "Renewal window open: renew before 2027-03-24.",
+    );
     expect(describeNextAction(nextAction({ ...base, expiresOn: d("2027-06-24") }, now), fmt)).toBe(
       "Expires on 2027-06-24; renewal opens on 2026-12-24.",
     );
-    expect(describeNextAction(nextAction({ ...base, expiresOn: d("2026-01-01") }, now), fmt)).toContain("pass the exam again");
+    expect(describeNextAction(nextAction({ ...base, expiresOn: d("2026-01-01") }, now), fmt)).toContain(
+      "pass the exam again",
+    );
     expect(describeNextAction(nextAction({ ...base, expiresOn: null }, now), fmt)).toBe("Never expires.");
   });
 

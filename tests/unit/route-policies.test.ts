@@ -16,7 +16,10 @@ function routeFiles(dir: string): string[] {
 
 /** The URL path a route file serves, with each dynamic segment filled in. */
 function samplePath(route: string) {
-  const segments = route.split("/").slice(1, -1).filter((s) => !/^\(.*\)$/.test(s));
+  const segments = route
+    .split("/")
+    .slice(1, -1)
+    .filter((s) => !/^\(.*\)$/.test(s));
   return `/${segments.map((s) => (/^\[.*\]$/.test(s) ? "sample-id" : s)).join("/")}`;
 }
 
@@ -30,9 +33,12 @@ describe("routes with their own Content-Security-Policy", () => {
     expect(found.sort()).toEqual(routesWithOwnPolicy.map((r) => r.route).sort());
   });
 
-  it.each(routesWithOwnPolicy.map((r) => [r.route, r.policy] as const))("%s: its paths get its policy from the proxy", (route, policy) => {
-    expect(ownPolicyFor(samplePath(route))).toBe(policy);
-  });
+  it.each(routesWithOwnPolicy.map((r) => [r.route, r.policy] as const))(
+    "%s: its paths get its policy from the proxy",
+    (route, policy) => {
+      expect(ownPolicyFor(samplePath(route))).toBe(policy);
+    },
+  );
 
   it("are stricter than the page policy: no script, no framing", () => {
     for (const { route, policy } of routesWithOwnPolicy) {
@@ -43,10 +49,15 @@ describe("routes with their own Content-Security-Policy", () => {
     expect(contentSecurityPolicy({ nonce: "n", dev: false })).toMatch(/script-src/);
   });
 
-  it.each(["/", "/badges", "/badges/mine/abc", "/api/ob/images", "/api/ob/assertions/x", "/dev/mailbox/x", "/admin/outbox/previews"])(
-    "leave other paths to the page policy (%s)",
-    (pathname) => {
-      expect(ownPolicyFor(pathname)).toBeUndefined();
-    },
-  );
+  it.each([
+    "/",
+    "/badges",
+    "/badges/mine/abc",
+    "/api/ob/images",
+    "/api/ob/assertions/x",
+    "/dev/mailbox/x",
+    "/admin/outbox/previews",
+  ])("leave other paths to the page policy (%s)", (pathname) => {
+    expect(ownPolicyFor(pathname)).toBeUndefined();
+  });
 });

@@ -15,9 +15,9 @@ describe("security headers", () => {
     expect(csp).toContain("connect-src 'self' ws:");
   });
   it("let forms post to the single sign-on provider when it is configured", () => {
-    expect(contentSecurityPolicy({ nonce: "n", dev: false, formTargets: ["https://login.microsoftonline.com"] })).toContain(
-      "form-action 'self' https://login.microsoftonline.com",
-    );
+    expect(
+      contentSecurityPolicy({ nonce: "n", dev: false, formTargets: ["https://login.microsoftonline.com"] }),
+    ).toContain("form-action 'self' https://login.microsoftonline.com");
   });
   it.each([
     [{ https: true, production: true }, true],

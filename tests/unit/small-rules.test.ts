@@ -14,7 +14,9 @@ describe("search folding", () => {
     ["Zoë O'Brien", "zoe o'brien"],
   ])("%j folds to %j", (input, out) => expect(foldForSearch(input)).toBe(out));
   it("indexes every name", () => {
-    expect(profileSearchText({ legalFirstName: "Lucía", legalLastName: "Fernández", preferredName: "Lucy" })).toBe("lucia fernandez lucy");
+    expect(profileSearchText({ legalFirstName: "Lucía", legalLastName: "Fernández", preferredName: "Lucy" })).toBe(
+      "lucia fernandez lucy",
+    );
   });
 });
 
@@ -57,7 +59,11 @@ describe("environment", () => {
 });
 
 it("refuses production without a mail server, saying what DEV_MAILBOX would expose", () => {
-  const production = { DATABASE_URL: "postgresql://u:p@localhost:5432/db", AUTH_SECRET: "x".repeat(32), NODE_ENV: "production" };
+  const production = {
+    DATABASE_URL: "postgresql://u:p@localhost:5432/db",
+    AUTH_SECRET: "x".repeat(32),
+    NODE_ENV: "production",
+  };
   expect(() => parseEnv(production)).toThrow(/SMTP_URL: is required in production.*every sign-in link/s);
   expect(parseEnv({ ...production, DEV_MAILBOX: "true" }).DEV_MAILBOX).toBe(true);
 });
@@ -66,9 +72,12 @@ describe("sign-in form", () => {
   it("normalises the address", () => {
     expect(signInSchema.parse({ email: "  Ada@Example.COM " }).email).toBe("ada@example.com");
   });
-  it.each(["//evil.example/x", "https://evil.example", "/\\evil.example"])("refuses %j as a destination", (callbackUrl) => {
-    expect(signInSchema.safeParse({ email: "a@example.com", callbackUrl }).success).toBe(false);
-  });
+  it.each(["//evil.example/x", "https://evil.example", "/\\evil.example"])(
+    "refuses %j as a destination",
+    (callbackUrl) => {
+      expect(signInSchema.safeParse({ email: "a@example.com", callbackUrl }).success).toBe(false);
+    },
+  );
   it("explains a bad address", () => {
     const r = signInSchema.safeParse({ email: "nope" });
     expect(r.success).toBe(false);

@@ -29,7 +29,13 @@ describe("planLookup", () => {
   });
 
   it("plans nothing for a blank query", () => {
-    expect(planLookup("   ")).toEqual({ email: null, mcid: null, sourceRecordId: null, nameTokens: [], nameHint: null });
+    expect(planLookup("   ")).toEqual({
+      email: null,
+      mcid: null,
+      sourceRecordId: null,
+      nameTokens: [],
+      nameHint: null,
+    });
   });
 });
 
@@ -44,8 +50,13 @@ describe("containsPattern", () => {
 
 describe("betterEarning", () => {
   const cert = (id: string, expiresOn: string | null, renewals = 0) => ({
-    id, certificationId: "c", earnedOn: new Date("2024-01-01"), expiresOn: expiresOn ? new Date(expiresOn) : null,
-    status: "ACTIVE", certificateNumber: id, _count: { renewals },
+    id,
+    certificationId: "c",
+    earnedOn: new Date("2024-01-01"),
+    expiresOn: expiresOn ? new Date(expiresOn) : null,
+    status: "ACTIVE",
+    certificateNumber: id,
+    _count: { renewals },
   });
   it.each([
     [cert("a", "2026-01-01"), cert("b", "2027-01-01"), "b"],

@@ -17,57 +17,155 @@ ${svg("<text>&lol3;</text>")}`;
 
 /** Real attack payloads: each must be refused, with a reason that names what was found. */
 const attacks: [string, string, RegExp][] = [
-  ["entity-encoded javascript: (decimal) in <use href>", svg('<use href="&#106;avascript:alert(1)"/>'), /outside the file \(javascript:/],
-  ["entity-encoded javascript: (hex) in xlink:href", svg('<image xlink:href="&#x6A;avascript:alert(1)"/>'), /outside the file/],
+  [
+    "entity-encoded javascript: (decimal) in <use href>",
+    svg('<use href="&#106;avascript:alert(1)"/>'),
+    /outside the file \(javascript:/,
+  ],
+  [
+    "entity-encoded javascript: (hex) in xlink:href",
+    svg('<image xlink:href="&#x6A;avascript:alert(1)"/>'),
+    /outside the file/,
+  ],
   ["javascript: with an encoded tab inside", svg('<use href="java&#9;script:alert(1)"/>'), /outside the file/],
   ["javascript: with an encoded newline inside", svg('<use href="java&#10;script:alert(1)"/>'), /outside the file/],
   ["javascript: with a literal tab inside", svg('<use href="java\tscript:alert(1)"/>'), /outside the file/],
   ["javascript: after leading spaces", svg('<image href="  javascript:alert(1)"/>'), /outside the file/],
   ["<a href=javascript:>", svg('<a href="javascript:alert(1)"><rect width="10" height="10"/></a>'), /link \(<a>\)/],
-  ["<a> with an entity-encoded javascript: href", svg('<a xlink:href="&#x6a;&#x61;vascript:alert(1)"><text>x</text></a>'), /link \(<a>\)/],
+  [
+    "<a> with an entity-encoded javascript: href",
+    svg('<a xlink:href="&#x6a;&#x61;vascript:alert(1)"><text>x</text></a>'),
+    /link \(<a>\)/,
+  ],
   ["<script>", svg("<script>alert(1)</script>"), /<script>/],
   ["<script> in a CDATA section", svg("<script><![CDATA[alert(1)]]></script>"), /<script>/],
-  ["<script> behind an SVG prefix", svg('<s:script xmlns:s="http://www.w3.org/2000/svg">alert(1)</s:script>'), /<script>/],
-  ["<script> in the XHTML namespace", svg('<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>'), /not SVG.*xhtml/],
-  ["an XHTML element by default namespace", svg('<iframe xmlns="http://www.w3.org/1999/xhtml" src="https://evil.example/"/>'), /not SVG/],
+  [
+    "<script> behind an SVG prefix",
+    svg('<s:script xmlns:s="http://www.w3.org/2000/svg">alert(1)</s:script>'),
+    /<script>/,
+  ],
+  [
+    "<script> in the XHTML namespace",
+    svg('<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>'),
+    /not SVG.*xhtml/,
+  ],
+  [
+    "an XHTML element by default namespace",
+    svg('<iframe xmlns="http://www.w3.org/1999/xhtml" src="https://evil.example/"/>'),
+    /not SVG/,
+  ],
   ["onload on the root", svg("", ' onload="alert(1)"'), /event handler attribute \(onload on <svg>\)/],
   ["onclick on a shape", svg('<rect width="1" height="1" onclick="alert(1)"/>'), /event handler/],
   ["an event handler in upper case", svg('<rect ONMOUSEOVER="alert(1)"/>'), /event handler/],
-  ["<foreignObject> with HTML", svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"/></div></foreignObject>'), /foreignObject/],
-  ["xlink:href to http", svg('<image width="10" height="10" xlink:href="http://evil.example/pixel.png"/>'), /outside the file \(http:/],
+  [
+    "<foreignObject> with HTML",
+    svg(
+      '<foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"/></div></foreignObject>',
+    ),
+    /foreignObject/,
+  ],
+  [
+    "xlink:href to http",
+    svg('<image width="10" height="10" xlink:href="http://evil.example/pixel.png"/>'),
+    /outside the file \(http:/,
+  ],
   ['<use href="http://...">', svg('<use href="http://evil.example/sprite.svg#icon"/>'), /outside the file/],
   ["<use> with a protocol-relative href", svg('<use href="//evil.example/sprite.svg#icon"/>'), /outside the file/],
-  ["<feImage> to https", svg('<filter id="f"><feImage href="https://evil.example/x.png"/></filter>'), /outside the file/],
-  ["CSS url(http...) in <style>", svg("<style>rect{fill:url(http://evil.example/x.svg#p)}</style>"), /url\(\) that points outside/],
+  [
+    "<feImage> to https",
+    svg('<filter id="f"><feImage href="https://evil.example/x.png"/></filter>'),
+    /outside the file/,
+  ],
+  [
+    "CSS url(http...) in <style>",
+    svg("<style>rect{fill:url(http://evil.example/x.svg#p)}</style>"),
+    /url\(\) that points outside/,
+  ],
   ["CSS @import url()", svg("<style>@import url(http://evil.example/a.css);</style>"), /@import|url\(\)/],
   ["CSS @import of a string", svg("<style>@import 'http://evil.example/a.css';</style>"), /@import/],
   ["CSS @import spelled with an entity", svg("<style>&#64;import 'http://evil.example/a.css';</style>"), /@import/],
   ["CSS url() spelled with an escape", svg("<style>rect{fill:u\\72l(http://evil.example/x)}</style>"), /escape/],
-  ["CSS image-set()", svg("<style>rect{background:image-set('http://evil.example/x.png' 1x)}</style>"), /image-set\(\)/],
-  ["CSS @font-face from outside", svg("<style>@font-face{font-family:x;src:url(https://evil.example/f.woff)}</style>"), /url\(\) that points outside/],
+  [
+    "CSS image-set()",
+    svg("<style>rect{background:image-set('http://evil.example/x.png' 1x)}</style>"),
+    /image-set\(\)/,
+  ],
+  [
+    "CSS @font-face from outside",
+    svg("<style>@font-face{font-family:x;src:url(https://evil.example/f.woff)}</style>"),
+    /url\(\) that points outside/,
+  ],
   ["url() in a style attribute", svg('<rect style="fill:url(http://evil.example/x)"/>'), /url\(\).*style attribute/],
   ["url() in a custom property", svg('<rect style="--p:url(http://evil.example/x);fill:var(--p)"/>'), /url\(\)/],
-  ["url() in a presentation attribute", svg('<rect fill="url(https://evil.example/p.svg#g)"/>'), /url\(\).*fill attribute/],
+  [
+    "url() in a presentation attribute",
+    svg('<rect fill="url(https://evil.example/p.svg#g)"/>'),
+    /url\(\).*fill attribute/,
+  ],
   ["url() in a cursor attribute", svg('<rect cursor="url(https://evil.example/c.cur), auto"/>'), /cursor/],
   ["a stylesheet that cannot be read", svg("<style>rect{fill:red}}} b{&lt;}</style>"), /cannot be read/],
   ["DOCTYPE with ENTITY (billion laughs)", billionLaughs, /DOCTYPE/],
-  ["DOCTYPE with an external entity (XXE)", `<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>${svg("<text>&x;</text>")}`, /DOCTYPE/],
-  ["a public DOCTYPE", `<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">${svg("")}`, /DOCTYPE/],
-  ["<animate> setting href to javascript:", svg('<use href="#a"><animate attributeName="href" to="javascript:alert(1)"/></use>'), /animation \(<animate>\)/],
-  ["<set> setting href to javascript:", svg('<use href="#a"><set attributeName="href" to="javascript:alert(1)" begin="0s"/></use>'), /animation \(<set>\)/],
-  ["entity-encoded javascript: set on a link by <set>", svg('<a><set attributeName="href" to="&#106;avascript:alert(1)"/><text>x</text></a>'), /link \(<a>\)|animation/],
-  ["entity-encoded javascript: animated into xlink:href", svg('<use xlink:href="#a"><animate attributeName="xlink:href" values="&#x6A;avascript:alert(1)"/></use>'), /animation \(<animate>\)/],
-  ["<animateTransform> with onbegin", svg('<g><animateTransform attributeName="transform" onbegin="alert(1)"/></g>'), /animation/],
-  ["a data:text/html href", svg('<image href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="/>'), /data: reference that is not a PNG/],
+  [
+    "DOCTYPE with an external entity (XXE)",
+    `<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>${svg("<text>&x;</text>")}`,
+    /DOCTYPE/,
+  ],
+  [
+    "a public DOCTYPE",
+    `<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">${svg("")}`,
+    /DOCTYPE/,
+  ],
+  [
+    "<animate> setting href to javascript:",
+    svg('<use href="#a"><animate attributeName="href" to="javascript:alert(1)"/></use>'),
+    /animation \(<animate>\)/,
+  ],
+  [
+    "<set> setting href to javascript:",
+    svg('<use href="#a"><set attributeName="href" to="javascript:alert(1)" begin="0s"/></use>'),
+    /animation \(<set>\)/,
+  ],
+  [
+    "entity-encoded javascript: set on a link by <set>",
+    svg('<a><set attributeName="href" to="&#106;avascript:alert(1)"/><text>x</text></a>'),
+    /link \(<a>\)|animation/,
+  ],
+  [
+    "entity-encoded javascript: animated into xlink:href",
+    svg('<use xlink:href="#a"><animate attributeName="xlink:href" values="&#x6A;avascript:alert(1)"/></use>'),
+    /animation \(<animate>\)/,
+  ],
+  [
+    "<animateTransform> with onbegin",
+    svg('<g><animateTransform attributeName="transform" onbegin="alert(1)"/></g>'),
+    /animation/,
+  ],
+  [
+    "a data:text/html href",
+    svg('<image href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="/>'),
+    /data: reference that is not a PNG/,
+  ],
   ["a data:image/svg+xml href", svg('<image href="data:image/svg+xml;base64,PHN2Zy8+"/>'), /data: reference/],
-  ["a data:image/svg+xml <use>", svg('<use href="data:image/svg+xml,&lt;svg id=&quot;x&quot;/&gt;#x"/>'), /data: reference/],
+  [
+    "a data:image/svg+xml <use>",
+    svg('<use href="data:image/svg+xml,&lt;svg id=&quot;x&quot;/&gt;#x"/>'),
+    /data: reference/,
+  ],
   ["a data:image/png href on <use>", svg(`<use href="data:image/png;base64,${tinyPng}"/>`), /embedded image on <use>/],
-  ["an xml-stylesheet processing instruction", `<?xml version="1.0"?><?xml-stylesheet href="http://evil.example/x.css"?>${svg("")}`, /processing instruction/],
+  [
+    "an xml-stylesheet processing instruction",
+    `<?xml version="1.0"?><?xml-stylesheet href="http://evil.example/x.css"?>${svg("")}`,
+    /processing instruction/,
+  ],
   ["a processing instruction inside", svg("<?php echo 1 ?>"), /processing instruction/],
   ["xml:base pointing away", svg('<g xml:base="http://evil.example/"><use href="#a"/></g>'), /xml:base/],
   ["<handler>", svg('<handler type="application/ecmascript">alert(1)</handler>'), /handler/],
-  ["an element SVG artwork does not need", svg('<switch><rect/></switch>'), /<switch>/],
-  ["an attribute SVG artwork does not need", svg('<rect requiredExtensions="http://evil.example/"/>'), /requiredExtensions/],
+  ["an element SVG artwork does not need", svg("<switch><rect/></switch>"), /<switch>/],
+  [
+    "an attribute SVG artwork does not need",
+    svg('<rect requiredExtensions="http://evil.example/"/>'),
+    /requiredExtensions/,
+  ],
   ["a control character in an attribute", svg('<rect id="a\x07"/>'), /control character \(U\+0007\)/],
   ["a NUL in text", svg("<text>a\x00b</text>"), /control character \(U\+0000\)/],
   ["a lone surrogate in text", svg("<text>\uD800</text>"), /not well-formed/],
@@ -91,14 +189,18 @@ describe("uploaded SVG artwork", () => {
   });
 
   const render = async (text: string) => sharp(Buffer.from(text), { density: 72 }).resize(200, 200).raw().toBuffer();
-  const roundTrip = (text: string) => new XMLSerializer().serializeToString(new DOMParser().parseFromString(text, "image/svg+xml"));
+  const roundTrip = (text: string) =>
+    new XMLSerializer().serializeToString(new DOMParser().parseFromString(text, "image/svg+xml"));
 
-  it.each(Object.keys(levelColours) as NonNullable<ArtworkInput["level"]>[])("keeps the app's own %s artwork as it is", async (level) => {
-    const art = badgeArtworkSvg({ name: "Certified: Azure Administrator <Associate> & more", level, code: "AZ-104" });
-    const result = sanitiseSvg(art);
-    expect(result).toEqual({ ok: true, svg: roundTrip(art) });
-    expect((await render(result.ok ? result.svg : "")).equals(await render(art))).toBe(true);
-  });
+  it.each(Object.keys(levelColours) as NonNullable<ArtworkInput["level"]>[])(
+    "keeps the app's own %s artwork as it is",
+    async (level) => {
+      const art = badgeArtworkSvg({ name: "Certified: Azure Administrator <Associate> & more", level, code: "AZ-104" });
+      const result = sanitiseSvg(art);
+      expect(result).toEqual({ ok: true, svg: roundTrip(art) });
+      expect((await render(result.ok ? result.svg : "")).equals(await render(art))).toBe(true);
+    },
+  );
 
   it("keeps what a drawing program's file draws, and drops its bookkeeping", async () => {
     const inkscape = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
@@ -129,13 +231,19 @@ describe("uploaded SVG artwork", () => {
   });
 
   it("drops badge data baked into a downloaded badge used as artwork (every badge gets its own)", () => {
-    const baked = svg('<openbadges:assertion xmlns:openbadges="http://openbadges.org" verify="https://x.example/a"><![CDATA[{}]]></openbadges:assertion><rect width="5" height="5"/>');
+    const baked = svg(
+      '<openbadges:assertion xmlns:openbadges="http://openbadges.org" verify="https://x.example/a"><![CDATA[{}]]></openbadges:assertion><rect width="5" height="5"/>',
+    );
     const result = sanitiseSvg(baked);
-    expect(result.ok && result.svg).toBe('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 100"><rect width="5" height="5"/></svg>');
+    expect(result.ok && result.svg).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 100"><rect width="5" height="5"/></svg>',
+    );
   });
 
   it("writes out what it checked: a second pass changes nothing", () => {
-    const first = sanitiseSvg(svg('<text x="1" y="2">a &amp; b &lt;c&gt; &#x1F3C5;</text><style><![CDATA[text{fill:#123}]]></style>'));
+    const first = sanitiseSvg(
+      svg('<text x="1" y="2">a &amp; b &lt;c&gt; &#x1F3C5;</text><style><![CDATA[text{fill:#123}]]></style>'),
+    );
     expect(first.ok).toBe(true);
     if (first.ok) expect(sanitiseSvg(first.svg)).toEqual(first);
   });
@@ -144,7 +252,9 @@ describe("uploaded SVG artwork", () => {
 describe("image type sniffing", () => {
   it("tells PNG from SVG by the bytes", () => {
     expect(sniffImageType(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe("image/png");
-    expect(sniffImageType(Buffer.from('<?xml version="1.0"?>\n<!-- c --><svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe("image/svg+xml");
+    expect(
+      sniffImageType(Buffer.from('<?xml version="1.0"?>\n<!-- c --><svg xmlns="http://www.w3.org/2000/svg"/>')),
+    ).toBe("image/svg+xml");
     // An SVG with a DOCTYPE is still an SVG: the sanitiser then refuses it with the reason.
     expect(sniffImageType(Buffer.from(billionLaughs))).toBe("image/svg+xml");
     expect(sniffImageType(Buffer.from("<html><svg></svg></html>"))).toBeNull();

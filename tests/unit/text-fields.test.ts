@@ -27,7 +27,11 @@ type AnySchema = z.ZodType;
 
 /** The object inside a schema wrapped in preprocess / transform / refinements. */
 function objectShape(schema: AnySchema): Record<string, AnySchema> | null {
-  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, AnySchema>; in?: AnySchema; out?: AnySchema } } })._zod.def;
+  const def = (
+    schema as unknown as {
+      _zod: { def: { type: string; shape?: Record<string, AnySchema>; in?: AnySchema; out?: AnySchema } };
+    }
+  )._zod.def;
   if (def.type === "object") return def.shape!;
   if (def.type === "pipe") return objectShape(def.in!) ?? objectShape(def.out!);
   return null;
@@ -42,7 +46,12 @@ function issuesOf(field: AnySchema, value: string) {
 /** Whether the value is kept in the output (case and surrounding spaces aside), as text is and a checkbox is not. */
 function keeps(field: AnySchema, value: string) {
   const result = field.safeParse(value);
-  return result.success && JSON.stringify(result.data ?? null).toLowerCase().includes(value.toLowerCase());
+  return (
+    result.success &&
+    JSON.stringify(result.data ?? null)
+      .toLowerCase()
+      .includes(value.toLowerCase())
+  );
 }
 
 function insertAtMiddle(value: string, char: string) {
@@ -121,7 +130,8 @@ describe("text from outside", () => {
       }
       const issues = issuesOf(f.field, value);
       if (issues.length === 0) problems.push(`${f.module} ${f.schema}.${f.key}: accepted`);
-      else if (!issues.every((i) => i.message.trim().length > 0)) problems.push(`${f.module} ${f.schema}.${f.key}: no message`);
+      else if (!issues.every((i) => i.message.trim().length > 0))
+        problems.push(`${f.module} ${f.schema}.${f.key}: no message`);
     }
     expect(problems).toEqual([]);
   });
@@ -129,11 +139,23 @@ describe("text from outside", () => {
   it("says which character and where, for free text", async () => {
     const { nameChangeSchema } = await import("@/lib/validation/profile");
     const { staffNoteSchema } = await import("@/lib/validation/support");
-    const reason = nameChangeSchema.safeParse({ requestedFirstName: "Ana", requestedLastName: "Lopez", reason: "I marr\u0000ied in May" });
-    expect(reason.error?.issues.map((i) => i.message)).toEqual(["Contains a control character (U+0000) at position 7; remove it"]);
+    const reason = nameChangeSchema.safeParse({
+      requestedFirstName: "Ana",
+      requestedLastName: "Lopez",
+      reason: "I marr\u0000ied in May",
+    });
+    expect(reason.error?.issues.map((i) => i.message)).toEqual([
+      "Contains a control character (U+0000) at position 7; remove it",
+    ]);
     // One message per field: the rest of the field's checks would only repeat the point less precisely.
-    const name = nameChangeSchema.safeParse({ requestedFirstName: "Ana\u202e", requestedLastName: "Lopez", reason: "Married in May" });
-    expect(name.error?.issues.map((i) => i.message)).toEqual(["Contains an invisible text-direction character (U+202E) at position 4; remove it"]);
+    const name = nameChangeSchema.safeParse({
+      requestedFirstName: "Ana\u202e",
+      requestedLastName: "Lopez",
+      reason: "Married in May",
+    });
+    expect(name.error?.issues.map((i) => i.message)).toEqual([
+      "Contains an invisible text-direction character (U+202E) at position 4; remove it",
+    ]);
     const note = staffNoteSchema.safeParse({ candidateId: "c1", body: "Called\u0007 twice" });
     expect(note.error?.issues[0].message).toBe("Contains a control character (U+0007) at position 7; remove it");
   });
@@ -141,9 +163,13 @@ describe("text from outside", () => {
   it("lets multi-line fields keep line breaks and tabs, and nothing else keeps them", async () => {
     const { staffNoteSchema } = await import("@/lib/validation/support");
     const { contactDetailsSchema } = await import("@/lib/validation/profile");
-    expect(staffNoteSchema.parse({ candidateId: "c1", body: "Line one\r\nLine two\tindented" }).body).toBe("Line one\nLine two\tindented");
+    expect(staffNoteSchema.parse({ candidateId: "c1", body: "Line one\r\nLine two\tindented" }).body).toBe(
+      "Line one\nLine two\tindented",
+    );
     const city = contactDetailsSchema.safeParse({ city: "Bris\ttol", locale: "en-GB" });
-    expect(city.error?.issues.find((i) => i.path[0] === "city")?.message).toMatch(/control character \(U\+0009\) at position 5/);
+    expect(city.error?.issues.find((i) => i.path[0] === "city")?.message).toMatch(
+      /control character \(U\+0009\) at position 5/,
+    );
   });
 
   it("names also refuse the invisible direction marks", async () => {
@@ -153,7 +179,11 @@ describe("text from outside", () => {
     for (const f of fields) {
       for (const mark of ["\u200e", "\u200f", "\u061c"]) {
         const issues = issuesOf(f.field, insertAtMiddle("Ana Lopez", mark));
-        if (!issues.some((i) => i.message.includes(`U+${mark.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`))) {
+        if (
+          !issues.some((i) =>
+            i.message.includes(`U+${mark.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`),
+          )
+        ) {
           problems.push(`${f.schema}.${f.key} accepted U+${mark.codePointAt(0)!.toString(16)}`);
         }
       }

@@ -18,8 +18,15 @@ describe("transcript share access codes", () => {
 
 describe("share form", () => {
   it("reads the checkbox and an empty expiry", () => {
-    expect(shareSchema.parse({ label: "", expiresOn: "", includeExams: "on" })).toEqual({ label: null, expiresAt: null, includeExams: true });
-    expect(shareSchema.parse({ label: "Contoso", expiresOn: "" })).toMatchObject({ includeExams: false, label: "Contoso" });
+    expect(shareSchema.parse({ label: "", expiresOn: "", includeExams: "on" })).toEqual({
+      label: null,
+      expiresAt: null,
+      includeExams: true,
+    });
+    expect(shareSchema.parse({ label: "Contoso", expiresOn: "" })).toMatchObject({
+      includeExams: false,
+      label: "Contoso",
+    });
   });
 
   it("makes a link work through the end of its expiry day", () => {
@@ -27,14 +34,15 @@ describe("share form", () => {
     expect(shareSchema.parse({ expiresOn: tomorrow }).expiresAt?.toISOString()).toBe(`${tomorrow}T23:59:59.999Z`);
   });
 
-  it.each([["2020-01-01", "after today"], ["2999-01-01", "within five years"], ["01/02/2027", "like 2027-03-31"]])(
-    "refuses expiry %s",
-    (expiresOn, message) => {
-      const r = shareSchema.safeParse({ expiresOn });
-      expect(r.success).toBe(false);
-      expect(r.error!.issues[0].message).toContain(message);
-    },
-  );
+  it.each([
+    ["2020-01-01", "after today"],
+    ["2999-01-01", "within five years"],
+    ["01/02/2027", "like 2027-03-31"],
+  ])("refuses expiry %s", (expiresOn, message) => {
+    const r = shareSchema.safeParse({ expiresOn });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0].message).toContain(message);
+  });
 
   it("asks for an access code", () => {
     const r = unlockShareSchema.safeParse({ shareId: "a".repeat(22), accessCode: " " });

@@ -33,7 +33,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const error = params.error ? (errors[params.error] ?? "Sign-in failed. Please try again.") : undefined;
   return (
     <div className="mx-auto max-w-md">
-      <PageHeader title="Sign in to your certification dashboard" description="No password needed: we email you a link that signs you in once." />
+      <PageHeader
+        title="Sign in to your certification dashboard"
+        description="No password needed: we email you a link that signs you in once."
+      />
       {error && (
         <Notice tone="error" className="mb-4 text-sm">
           {error}

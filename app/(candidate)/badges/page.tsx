@@ -12,26 +12,33 @@ import { DecisionForm } from "./_components/decision-form";
 
 export const metadata: Metadata = { title: "Your badges" };
 
-export default async function BadgesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function BadgesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const [badges, params] = await Promise.all([listMyBadges(), searchParams]);
   const pending = badges.filter((b) => b.state === "PENDING");
   const others = badges.filter((b) => b.state !== "PENDING" && b.state !== "REJECTED");
   return (
     <div className="space-y-8">
-      <PageHeader title="Your badges" description="Verifiable digital badges for the exams you passed and the certifications you earned.">
+      <PageHeader
+        title="Your badges"
+        description="Verifiable digital badges for the exams you passed and the certifications you earned."
+      >
         <Link href="/settings" className="text-sm font-semibold text-brand-700 underline">
           Badge and privacy settings
         </Link>
       </PageHeader>
-      {params.rejected && (
-        <Notice tone="info">The badge was rejected.</Notice>
-      )}
+      {params.rejected && <Notice tone="info">The badge was rejected.</Notice>}
       {pending.length > 0 && (
         <section aria-labelledby="pending-heading" className="space-y-3">
           <h2 id="pending-heading" className="text-lg font-semibold">
             Waiting for you ({pending.length})
           </h2>
-          <p className="text-slate-700">Accept a badge to add it to your profile and share it. You do not need the email to do so.</p>
+          <p className="text-slate-700">
+            Accept a badge to add it to your profile and share it. You do not need the email to do so.
+          </p>
           <ul className="grid gap-4 md:grid-cols-2">
             {pending.map((b) => (
               <li key={b.id}>
@@ -65,7 +72,10 @@ export default async function BadgesPage({ searchParams }: { searchParams: Promi
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {others.map((b) => (
               <li key={b.id}>
-                <Link href={`/badges/mine/${b.id}`} className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
+                <Link
+                  href={`/badges/mine/${b.id}`}
+                  className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
+                >
                   {/* biome-ignore lint/performance/noImgElement: badge art is served sized from our own routes; next/image would re-encode it */}
                   <img src={b.imageUrl} alt="" width={120} height={120} className="mx-auto h-30 w-30" />
                   <span className="mt-3 block font-semibold text-slate-900">{b.name}</span>

@@ -11,13 +11,21 @@ import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const LEVEL: Record<string, string> = { FUNDAMENTALS: "Fundamentals", ASSOCIATE: "Associate", EXPERT: "Expert", SPECIALTY: "Specialty" };
+const LEVEL: Record<string, string> = {
+  FUNDAMENTALS: "Fundamentals",
+  ASSOCIATE: "Associate",
+  EXPERT: "Expert",
+  SPECIALTY: "Specialty",
+};
 
 export default async function DashboardPage() {
   const home = await getMyDashboard();
   const { attention } = home;
   const attentionCount =
-    attention.renewals.length + (attention.unclaimedBadges > 0 ? 1 : 0) + (attention.missingProfile.length > 0 ? 1 : 0) + (attention.unconfirmedEmails > 0 ? 1 : 0);
+    attention.renewals.length +
+    (attention.unclaimedBadges > 0 ? 1 : 0) +
+    (attention.missingProfile.length > 0 ? 1 : 0) +
+    (attention.unconfirmedEmails > 0 ? 1 : 0);
   return (
     <div className="space-y-6">
       <PageHeader title={`Welcome, ${home.displayName}`} description="Your certification profile at a glance." />
@@ -49,7 +57,9 @@ export default async function DashboardPage() {
           Needs your attention {attentionCount > 0 && <span className="text-slate-700">({attentionCount})</span>}
         </h2>
         {attentionCount === 0 ? (
-          <p className="text-slate-700">Nothing needs your attention. Your certifications and profile are up to date.</p>
+          <p className="text-slate-700">
+            Nothing needs your attention. Your certifications and profile are up to date.
+          </p>
         ) : (
           <ul className="space-y-2" data-testid="attention">
             {attention.renewals.map((r) => (
@@ -63,7 +73,8 @@ export default async function DashboardPage() {
             {attention.unclaimedBadges > 0 && (
               <li>
                 <Link href="/badges" className="font-medium text-brand-700 underline">
-                  {attention.unclaimedBadges === 1 ? "1 badge is" : `${attention.unclaimedBadges} badges are`} waiting to be claimed
+                  {attention.unclaimedBadges === 1 ? "1 badge is" : `${attention.unclaimedBadges} badges are`} waiting
+                  to be claimed
                 </Link>
                 .
               </li>
@@ -79,8 +90,10 @@ export default async function DashboardPage() {
             {attention.unconfirmedEmails > 0 && (
               <li>
                 <Link href="/profile#emails" className="font-medium text-brand-700 underline">
-                  {attention.unconfirmedEmails === 1 ? "1 email address is" : `${attention.unconfirmedEmails} email addresses are`} waiting for
-                  confirmation
+                  {attention.unconfirmedEmails === 1
+                    ? "1 email address is"
+                    : `${attention.unconfirmedEmails} email addresses are`}{" "}
+                  waiting for confirmation
                 </Link>
                 .
               </li>
@@ -121,7 +134,10 @@ export default async function DashboardPage() {
       </Card>
       {home.pendingNameChange && (
         <p className="text-sm text-slate-700">
-          Your legal name change request is waiting for support. <Link href="/profile#legal-name" className="text-brand-700 underline">See it</Link>
+          Your legal name change request is waiting for support.{" "}
+          <Link href="/profile#legal-name" className="text-brand-700 underline">
+            See it
+          </Link>
         </p>
       )}
     </div>

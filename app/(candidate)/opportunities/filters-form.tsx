@@ -8,7 +8,15 @@ import { Button } from "@/components/ui/button";
 import type { PostingFilters } from "@/lib/validation/posting-filters";
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
-export function OpportunityFiltersForm({ filters, currencies, errors }: { filters: PostingFilters; currencies: string[]; errors: string[] }) {
+export function OpportunityFiltersForm({
+  filters,
+  currencies,
+  errors,
+}: {
+  filters: PostingFilters;
+  currencies: string[];
+  errors: string[];
+}) {
   return (
     <Card title="Filter postings">
       {errors.length > 0 && (
@@ -22,7 +30,13 @@ export function OpportunityFiltersForm({ filters, currencies, errors }: { filter
         </Notice>
       )}
       <form method="get" action="/opportunities" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-end">
-        <TextField label="Location" name="location" defaultValue={filters.location ?? ""} hint="City or country, e.g. London" maxLength={100} />
+        <TextField
+          label="Location"
+          name="location"
+          defaultValue={filters.location ?? ""}
+          hint="City or country, e.g. London"
+          maxLength={100}
+        />
         <TextField
           label="Minimum salary"
           name="minSalary"
@@ -33,7 +47,12 @@ export function OpportunityFiltersForm({ filters, currencies, errors }: { filter
           defaultValue={filters.minSalary ?? ""}
           hint="Per year, in the currency chosen"
         />
-        <Select label="Currency" name="currency" hint="Salaries are compared in one currency" defaultValue={filters.currency ?? ""}>
+        <Select
+          label="Currency"
+          name="currency"
+          hint="Salaries are compared in one currency"
+          defaultValue={filters.currency ?? ""}
+        >
           <option value="">Any currency</option>
           {currencies.map((c) => (
             <option key={c} value={c}>

@@ -24,8 +24,9 @@ export default async function OpportunitiesPage({ searchParams }: Props) {
       {!hasRecord ? (
         <Card title="Nothing to match yet">
           <p className="text-slate-700">
-            Your record has no passed exams and no active certifications, so there are no skills to match against job postings.
-            Once you pass an exam, its results reach your record within a few days, and postings that fit appear here.
+            Your record has no passed exams and no active certifications, so there are no skills to match against job
+            postings. Once you pass an exam, its results reach your record within a few days, and postings that fit
+            appear here.
           </p>
           <p className="mt-3">
             <Link href="/transcript" className="font-medium text-brand-700 underline">

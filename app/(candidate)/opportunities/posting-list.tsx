@@ -17,14 +17,14 @@ export function PostingList({ data }: { data: MyPostings }) {
       </h2>
       {totalMatches === 0 && unfilteredMatches === 0 && (
         <EmptyState>
-          No current posting asks for your certifications or your skills yet. New postings arrive regularly; earning another
-          certification, or passing an exam in a new area, widens what matches.
+          No current posting asks for your certifications or your skills yet. New postings arrive regularly; earning
+          another certification, or passing an exam in a new area, widens what matches.
         </EmptyState>
       )}
       {totalMatches === 0 && unfilteredMatches > 0 && filtered && (
         <EmptyState>
-          {unfilteredMatches} {unfilteredMatches === 1 ? "posting matches" : "postings match"} your record, but none fit these filters.
-          Try a wider location, a lower minimum salary, or{" "}
+          {unfilteredMatches} {unfilteredMatches === 1 ? "posting matches" : "postings match"} your record, but none fit
+          these filters. Try a wider location, a lower minimum salary, or{" "}
           <Link href="/opportunities" className="font-medium text-brand-700 underline">
             clear the filters
           </Link>
@@ -48,7 +48,11 @@ export function PostingList({ data }: { data: MyPostings }) {
 function PostingCard({ posting: p }: { posting: Posting }) {
   const salary = formatSalaryRange(p.salaryMin, p.salaryMax, p.currency);
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby={`posting-${p.id}`} data-testid="posting">
+    <article
+      className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+      aria-labelledby={`posting-${p.id}`}
+      data-testid="posting"
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h3 id={`posting-${p.id}`} className="text-base font-semibold text-slate-900">
@@ -58,7 +62,9 @@ function PostingCard({ posting: p }: { posting: Posting }) {
             {p.employer} · {p.location}
           </p>
         </div>
-        <p className="rounded-full bg-brand-50 px-3 py-1 text-sm font-semibold text-brand-900">{p.why.percent}% skills match</p>
+        <p className="rounded-full bg-brand-50 px-3 py-1 text-sm font-semibold text-brand-900">
+          {p.why.percent}% skills match
+        </p>
       </div>
       <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700">
         <div>
@@ -86,17 +92,23 @@ function PostingCard({ posting: p }: { posting: Posting }) {
           {p.why.certificationHeld && p.certification && <li>Asks for {p.certification.title}, which you hold.</li>}
           {p.why.skillsInCommon.length > 0 && (
             <li>
-              Skills in common ({p.why.skillsInCommon.length} of {p.why.skillsInCommon.length + p.why.skillsMissing.length}):{" "}
-              {p.why.skillsInCommon.join(", ")}.
+              Skills in common ({p.why.skillsInCommon.length} of{" "}
+              {p.why.skillsInCommon.length + p.why.skillsMissing.length}): {p.why.skillsInCommon.join(", ")}.
             </li>
           )}
-          {p.why.certificationMissing && p.certification && <li>Asks for {p.certification.title}, which you do not hold yet.</li>}
+          {p.why.certificationMissing && p.certification && (
+            <li>Asks for {p.certification.title}, which you do not hold yet.</li>
+          )}
           {p.why.skillsMissing.length > 0 && <li>Also asks for: {p.why.skillsMissing.join(", ")}.</li>}
         </ul>
       </div>
       <p className="mt-3">
         <a href={p.url} rel="noopener noreferrer external" className="text-sm font-medium text-brand-700 underline">
-          Read the posting<span className="sr-only">: {p.title} at {p.employer}</span> on the employer’s site
+          Read the posting
+          <span className="sr-only">
+            : {p.title} at {p.employer}
+          </span>{" "}
+          on the employer’s site
         </a>
       </p>
     </article>

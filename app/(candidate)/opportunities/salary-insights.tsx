@@ -8,12 +8,14 @@ export function SalaryInsights({ insights }: { insights: MyPostings["salaryInsig
   return (
     <Card title="What your certifications are worth">
       <p className="text-sm text-slate-700">
-        For each active certification: the spread of pay in current postings that ask for it (or, where none do, postings
-        that list at least half of its skills). Each posting counts at the middle of its advertised range; currencies are
-        never mixed.
+        For each active certification: the spread of pay in current postings that ask for it (or, where none do,
+        postings that list at least half of its skills). Each posting counts at the middle of its advertised range;
+        currencies are never mixed.
       </p>
       {insights.length === 0 ? (
-        <p className="mt-3 text-slate-700">You have no active certification yet. Earn one to see what postings that ask for it pay.</p>
+        <p className="mt-3 text-slate-700">
+          You have no active certification yet. Earn one to see what postings that ask for it pay.
+        </p>
       ) : (
         <div className="mt-4 space-y-6">
           {insights.map((i) => (
@@ -48,8 +50,12 @@ export function SalaryInsights({ insights }: { insights: MyPostings["salaryInsig
                           {c.enoughData ? (
                             <>
                               <Td className="font-semibold">{formatMoney(c.median, c.currency)}</Td>
-                              <Td>{formatMoney(c.p25, c.currency)} – {formatMoney(c.p75, c.currency)}</Td>
-                              <Td>{formatMoney(c.min, c.currency)} – {formatMoney(c.max, c.currency)}</Td>
+                              <Td>
+                                {formatMoney(c.p25, c.currency)} – {formatMoney(c.p75, c.currency)}
+                              </Td>
+                              <Td>
+                                {formatMoney(c.min, c.currency)} – {formatMoney(c.max, c.currency)}
+                              </Td>
                             </>
                           ) : (
                             <Td colSpan={3} className="text-slate-700">

@@ -20,7 +20,15 @@ type Contact = {
   locale: string;
 };
 
-export function ContactForm({ contact, countries, locales }: { contact: Contact; countries: { code: string; name: string }[]; locales: string[] }) {
+export function ContactForm({
+  contact,
+  countries,
+  locales,
+}: {
+  contact: Contact;
+  countries: { code: string; name: string }[];
+  locales: string[];
+}) {
   const [state, action, pending] = useActionState(updateContactDetails, initialActionState);
   // After an error the form shows what was typed; otherwise what is saved.
   const value = (name: keyof Contact) => state.values?.[name] ?? contact[name] ?? "";
@@ -46,12 +54,48 @@ export function ContactForm({ contact, countries, locales }: { contact: Contact;
         errors={errors.phone}
         className="sm:col-span-2"
       />
-      <TextField label="Address line 1" name="addressLine1" autoComplete="address-line1" defaultValue={value("addressLine1")} errors={errors.addressLine1} />
-      <TextField label="Address line 2 (optional)" name="addressLine2" autoComplete="address-line2" defaultValue={value("addressLine2")} errors={errors.addressLine2} />
-      <TextField label="City" name="city" autoComplete="address-level2" defaultValue={value("city")} errors={errors.city} />
-      <TextField label="State or region (optional)" name="region" autoComplete="address-level1" defaultValue={value("region")} errors={errors.region} />
-      <TextField label="Postal code" name="postalCode" autoComplete="postal-code" defaultValue={value("postalCode")} errors={errors.postalCode} />
-      <Select label="Country" name="country" autoComplete="country" defaultValue={value("country")} errors={errors.country}>
+      <TextField
+        label="Address line 1"
+        name="addressLine1"
+        autoComplete="address-line1"
+        defaultValue={value("addressLine1")}
+        errors={errors.addressLine1}
+      />
+      <TextField
+        label="Address line 2 (optional)"
+        name="addressLine2"
+        autoComplete="address-line2"
+        defaultValue={value("addressLine2")}
+        errors={errors.addressLine2}
+      />
+      <TextField
+        label="City"
+        name="city"
+        autoComplete="address-level2"
+        defaultValue={value("city")}
+        errors={errors.city}
+      />
+      <TextField
+        label="State or region (optional)"
+        name="region"
+        autoComplete="address-level1"
+        defaultValue={value("region")}
+        errors={errors.region}
+      />
+      <TextField
+        label="Postal code"
+        name="postalCode"
+        autoComplete="postal-code"
+        defaultValue={value("postalCode")}
+        errors={errors.postalCode}
+      />
+      <Select
+        label="Country"
+        name="country"
+        autoComplete="country"
+        defaultValue={value("country")}
+        errors={errors.country}
+      >
         <option value="">Not given</option>
         {countries.map((c) => (
           <option key={c.code} value={c.code}>

@@ -14,8 +14,20 @@ export function NameChangeForm() {
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
-      <TextField label="New first name(s)" name="requestedFirstName" autoComplete="given-name" defaultValue={state.values?.requestedFirstName} errors={errors.requestedFirstName} />
-      <TextField label="New last name" name="requestedLastName" autoComplete="family-name" defaultValue={state.values?.requestedLastName} errors={errors.requestedLastName} />
+      <TextField
+        label="New first name(s)"
+        name="requestedFirstName"
+        autoComplete="given-name"
+        defaultValue={state.values?.requestedFirstName}
+        errors={errors.requestedFirstName}
+      />
+      <TextField
+        label="New last name"
+        name="requestedLastName"
+        autoComplete="family-name"
+        defaultValue={state.values?.requestedLastName}
+        errors={errors.requestedLastName}
+      />
       <Textarea
         className="sm:col-span-2"
         label="Reason"

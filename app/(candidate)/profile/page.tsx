@@ -20,17 +20,24 @@ export default async function ProfilePage() {
   const pending = requests.some((r) => r.status === "PENDING");
   return (
     <div className="space-y-6">
-      <PageHeader title="Profile" description="Your certification profile: the name on your certificates, how to reach you, and your addresses." />
+      <PageHeader
+        title="Profile"
+        description="Your certification profile: the name on your certificates, how to reach you, and your addresses."
+      />
 
       <Card id="legal-name" title="Legal name">
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-3">
           <div>
             <dt className="text-sm text-slate-600">First name(s)</dt>
-            <dd className="font-medium" data-testid="legal-first-name">{profile.legalFirstName}</dd>
+            <dd className="font-medium" data-testid="legal-first-name">
+              {profile.legalFirstName}
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-600">Last name</dt>
-            <dd className="font-medium" data-testid="legal-last-name">{profile.legalLastName}</dd>
+            <dd className="font-medium" data-testid="legal-last-name">
+              {profile.legalLastName}
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-600">Certification ID (MCID)</dt>
@@ -38,14 +45,19 @@ export default async function ProfilePage() {
           </div>
         </dl>
         <p className="mt-3 text-sm text-slate-700">
-          Test centres check this name against your ID, so it must match exactly. It can only be changed by support, on request.
+          Test centres check this name against your ID, so it must match exactly. It can only be changed by support, on
+          request.
         </p>
         <div className="mt-4 border-t border-slate-200 pt-4">
           {pending ? (
-            <p className="text-sm text-slate-700">Your request is waiting for support. You can send another once it is decided.</p>
+            <p className="text-sm text-slate-700">
+              Your request is waiting for support. You can send another once it is decided.
+            </p>
           ) : (
             <details>
-              <summary className="cursor-pointer font-medium text-brand-700">Ask support to change your legal name</summary>
+              <summary className="cursor-pointer font-medium text-brand-700">
+                Ask support to change your legal name
+              </summary>
               <div className="mt-4">
                 <NameChangeForm />
               </div>
@@ -59,8 +71,11 @@ export default async function ProfilePage() {
               {requests.map((r) => (
                 <li key={r.id} className="py-2 text-sm">
                   <p>
-                    <StatusPill status={r.status}>{OUTCOME_LABEL[r.status]}</StatusPill>{" "}
-                    {r.currentFirstName} {r.currentLastName} → <strong>{r.requestedFirstName} {r.requestedLastName}</strong>
+                    <StatusPill status={r.status}>{OUTCOME_LABEL[r.status]}</StatusPill> {r.currentFirstName}{" "}
+                    {r.currentLastName} →{" "}
+                    <strong>
+                      {r.requestedFirstName} {r.requestedLastName}
+                    </strong>
                   </p>
                   <p className="text-slate-600">
                     Sent {formatDate(r.createdAt)}

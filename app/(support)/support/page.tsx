@@ -23,8 +23,13 @@ export default async function SupportHomePage({ searchParams }: Props) {
   const parsed = candidateSearchSchema.safeParse({ q: raw.q, page: raw.page });
   const query = parsed.success ? parsed.data : { q: undefined, page: 1 };
   // The day's numbers count across every candidate; a search page does not need them, so searches stay fast.
-  const [o, result] = await Promise.all([query.q ? null : getStaffOverview(), query.q ? searchCandidates(query) : null]);
-  const inputError = parsed.success ? null : `That search could not be read: ${parsed.error.issues[0]?.message ?? "use at most 200 characters"}.`;
+  const [o, result] = await Promise.all([
+    query.q ? null : getStaffOverview(),
+    query.q ? searchCandidates(query) : null,
+  ]);
+  const inputError = parsed.success
+    ? null
+    : `That search could not be read: ${parsed.error.issues[0]?.message ?? "use at most 200 characters"}.`;
 
   return (
     <div className="space-y-6">
@@ -49,7 +54,9 @@ export default async function SupportHomePage({ searchParams }: Props) {
       {result && (
         <section aria-labelledby="results-heading" className="space-y-4">
           <h2 id="results-heading" className="text-lg font-semibold text-slate-900">
-            {result.total === 0 ? `No candidates match “${result.q}”` : `${result.total} candidate${result.total === 1 ? "" : "s"} match “${result.q}”`}
+            {result.total === 0
+              ? `No candidates match “${result.q}”`
+              : `${result.total} candidate${result.total === 1 ? "" : "s"} match “${result.q}”`}
           </h2>
           {result.hint && <p className="text-slate-700">{result.hint}</p>}
           {result.hits.length > 0 && (
@@ -75,26 +82,38 @@ export default async function SupportHomePage({ searchParams }: Props) {
                       </Td>
                       <Td className="break-all">{h.email}</Td>
                       <Td className="whitespace-nowrap font-mono">{h.mcid ?? "—"}</Td>
-                      <Td><StatusPill status={h.status} />{!h.hasAccount && <span className="ml-1 text-xs text-slate-600">never signed in</span>}</Td>
+                      <Td>
+                        <StatusPill status={h.status} />
+                        {!h.hasAccount && <span className="ml-1 text-xs text-slate-600">never signed in</span>}
+                      </Td>
                       <Td>{h.lastSignInAt ? formatDate(h.lastSignInAt) : "—"}</Td>
                       <Td>{h.matchedBy}</Td>
                     </tr>
                   ))}
                 </tbody>
               </Table>
-              <Pager page={result.page} pageSize={result.pageSize} total={result.total} href={(p) => withQuery("/support", { q: result.q, page: p })} />
+              <Pager
+                page={result.page}
+                pageSize={result.pageSize}
+                total={result.total}
+                href={(p) => withQuery("/support", { q: result.q, page: p })}
+              />
             </Card>
           )}
           {result.unmatched.length > 0 && (
             <Card title="Exam results nobody holds yet">
               <p className="mb-2 text-sm text-slate-700">
                 These results carry what you searched for but match no account. Link them from{" "}
-                <Link className="text-brand-700 underline" href="/support/unmatched">Unmatched exam results</Link>.
+                <Link className="text-brand-700 underline" href="/support/unmatched">
+                  Unmatched exam results
+                </Link>
+                .
               </p>
               <ul className="list-disc pl-5 text-sm text-slate-800">
                 {result.unmatched.map((u) => (
                   <li key={u.id}>
-                    {u.examCode} on {formatDate(u.takenOn)} for {u.sourceName ?? "(no name)"} &lt;{u.sourceEmail}&gt;{u.sourceRecordId ? `, record ${u.sourceRecordId}` : ""}
+                    {u.examCode} on {formatDate(u.takenOn)} for {u.sourceName ?? "(no name)"} &lt;{u.sourceEmail}&gt;
+                    {u.sourceRecordId ? `, record ${u.sourceRecordId}` : ""}
                   </li>
                 ))}
               </ul>
@@ -105,7 +124,9 @@ export default async function SupportHomePage({ searchParams }: Props) {
 
       {o && (
         <section aria-labelledby="overview-heading" className="space-y-3">
-          <h2 id="overview-heading" className="text-lg font-semibold text-slate-900">Today</h2>
+          <h2 id="overview-heading" className="text-lg font-semibold text-slate-900">
+            Today
+          </h2>
           <StatGrid
             stats={[
               { label: "Candidates", value: o.candidates },
@@ -116,9 +137,15 @@ export default async function SupportHomePage({ searchParams }: Props) {
             ]}
           />
           <p className="flex flex-wrap gap-4 text-sm">
-            <Link className="text-brand-700 underline" href="/support/unmatched">Link unmatched exam results</Link>
-            <Link className="text-brand-700 underline" href="/support/name-changes">Decide name changes</Link>
-            <Link className="text-brand-700 underline" href="/support/audit">Audit log</Link>
+            <Link className="text-brand-700 underline" href="/support/unmatched">
+              Link unmatched exam results
+            </Link>
+            <Link className="text-brand-700 underline" href="/support/name-changes">
+              Decide name changes
+            </Link>
+            <Link className="text-brand-700 underline" href="/support/audit">
+              Audit log
+            </Link>
           </p>
         </section>
       )}

@@ -34,7 +34,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ token: s
         <Card>
           <h1 className="mb-2 text-2xl font-bold">This badge was issued to someone else</h1>
           <p className="text-slate-700">
-            You are signed in with an account that this badge was not issued to. Sign out and sign in with the email address the badge email was sent to.
+            You are signed in with an account that this badge was not issued to. Sign out and sign in with the email
+            address the badge email was sent to.
           </p>
         </Card>
       )}
@@ -44,7 +45,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ token: s
           <Card>
             <div className="flex flex-col gap-6 sm:flex-row">
               {/* biome-ignore lint/performance/noImgElement: badge art is served sized from our own routes; next/image would re-encode it */}
-              <img src={view.badge.imageUrl} alt={`${view.badge.name} badge`} width={180} height={180} className="mx-auto h-45 w-45 shrink-0" />
+              <img
+                src={view.badge.imageUrl}
+                alt={`${view.badge.name} badge`}
+                width={180}
+                height={180}
+                className="mx-auto h-45 w-45 shrink-0"
+              />
               <div className="space-y-3">
                 <h2 className="text-xl font-semibold">{view.badge.name}</h2>
                 <p className="text-slate-800">{view.badge.description}</p>
@@ -52,7 +59,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ token: s
                   Issued {formatDate(view.badge.issuedOn)}
                   {view.badge.expiresOn ? ` · expires ${formatDate(view.badge.expiresOn)}` : ""}
                 </p>
-                {view.badge.skills.length > 0 && <p className="text-sm text-slate-700">Skills: {view.badge.skills.join(", ")}</p>}
+                {view.badge.skills.length > 0 && (
+                  <p className="text-sm text-slate-700">Skills: {view.badge.skills.join(", ")}</p>
+                )}
                 <DecisionForm target={{ token }} badgeName={view.badge.name} />
               </div>
             </div>

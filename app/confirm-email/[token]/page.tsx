@@ -15,7 +15,9 @@ export const metadata: Metadata = { title: "Confirm an email address", robots: {
 export default async function ConfirmEmailPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   await guardAudience(["CANDIDATE"], `/confirm-email/${encodeURIComponent(token)}`);
-  const found = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await describeEmailConfirmation(token) : { state: "invalid" as const };
+  const found = /^[A-Za-z0-9_-]{20,100}$/.test(token)
+    ? await describeEmailConfirmation(token)
+    : { state: "invalid" as const };
   return (
     <div className="mx-auto max-w-lg">
       <PageHeader title="Confirm an email address" />
@@ -23,7 +25,8 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ t
         {found.state === "ready" && (
           <div className="space-y-4">
             <p>
-              Add <strong>{found.email}</strong> to your certification profile? Exam results and badges sent to it will then reach you.
+              Add <strong>{found.email}</strong> to your certification profile? Exam results and badges sent to it will
+              then reach you.
             </p>
             <ConfirmForm token={token} email={found.email} />
           </div>
@@ -47,8 +50,8 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ t
         )}
         {found.state === "invalid" && (
           <p>
-            This confirmation link is not valid for the account you are signed in with. Sign in with the account that added the address, or add
-            it again on your{" "}
+            This confirmation link is not valid for the account you are signed in with. Sign in with the account that
+            added the address, or add it again on your{" "}
             <Link href="/profile#emails" className="text-brand-700 underline">
               profile
             </Link>

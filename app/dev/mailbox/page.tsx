@@ -23,7 +23,14 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
       />
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark; the <search> element is newer than some browsers we support */}
       <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
-        <TextField id="to" name="to" label="Recipient" defaultValue={to} placeholder="Filter by recipient" className="w-full max-w-sm" />
+        <TextField
+          id="to"
+          name="to"
+          label="Recipient"
+          defaultValue={to}
+          placeholder="Filter by recipient"
+          className="w-full max-w-sm"
+        />
         <Button type="submit" variant="secondary">
           Filter
         </Button>
@@ -34,7 +41,10 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {mail.map((m) => (
             <li key={m.id}>
-              <Link href={`/dev/mailbox/${m.id}`} className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-4">
+              <Link
+                href={`/dev/mailbox/${m.id}`}
+                className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-4"
+              >
                 <span className="font-medium text-slate-900">{m.subject}</span>
                 <span className="text-sm text-slate-600">to {m.to}</span>
                 <time className="text-sm text-slate-600 sm:ml-auto" dateTime={m.receivedAt.toISOString()}>

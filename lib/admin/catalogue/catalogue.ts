@@ -6,15 +6,12 @@ import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireAdmin } from "@/lib/admin/guard";
 import { skillIdsFor } from "@/lib/catalogue/skills";
-import {
-  certificationSchema,
-  examSchema,
-  type CertificationInput,
-  type ExamInput,
-} from "@/lib/validation/catalogue";
+import { certificationSchema, examSchema, type CertificationInput, type ExamInput } from "@/lib/validation/catalogue";
 
 const codeTaken = (code: string, what: string) =>
-  new DomainError(`The code ${code} is already used by another ${what}.`, { code: [`${code} is already in use: choose another code.`] });
+  new DomainError(`The code ${code} is already used by another ${what}.`, {
+    code: [`${code} is already in use: choose another code.`],
+  });
 
 /** Turns a lost race on the unique code into the same field error the pre-check gives. */
 async function withCodeCheck<T>(code: string, what: string, run: () => Promise<T>): Promise<T> {
@@ -33,12 +30,28 @@ export async function listCatalogue() {
   const [exams, certifications] = await Promise.all([
     db.exam.findMany({
       orderBy: [{ status: "asc" }, { code: "asc" }],
-      select: { id: true, code: true, title: true, status: true, retiredOn: true, _count: { select: { results: true } }, badgeTemplate: { select: { id: true } } },
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        status: true,
+        retiredOn: true,
+        _count: { select: { results: true } },
+        badgeTemplate: { select: { id: true } },
+      },
     }),
     db.certification.findMany({
       orderBy: [{ status: "asc" }, { code: "asc" }],
       select: {
-        id: true, code: true, title: true, level: true, validityMonths: true, requirement: true, requiredCount: true, status: true, retiredOn: true,
+        id: true,
+        code: true,
+        title: true,
+        level: true,
+        validityMonths: true,
+        requirement: true,
+        requiredCount: true,
+        status: true,
+        retiredOn: true,
         exams: { select: { exam: { select: { code: true } } } },
         _count: { select: { earned: true } },
         badgeTemplate: { select: { id: true } },
@@ -46,10 +59,28 @@ export async function listCatalogue() {
     }),
   ]);
   return {
-    exams: exams.map((e) => ({ id: e.id, code: e.code, title: e.title, status: e.status, retiredOn: e.retiredOn, results: e._count.results, templateId: e.badgeTemplate?.id ?? null })),
+    exams: exams.map((e) => ({
+      id: e.id,
+      code: e.code,
+      title: e.title,
+      status: e.status,
+      retiredOn: e.retiredOn,
+      results: e._count.results,
+      templateId: e.badgeTemplate?.id ?? null,
+    })),
     certifications: certifications.map((c) => ({
-      id: c.id, code: c.code, title: c.title, level: c.level, validityMonths: c.validityMonths, requirement: c.requirement, requiredCount: c.requiredCount,
-      status: c.status, retiredOn: c.retiredOn, examCodes: c.exams.map((x) => x.exam.code).sort(), earned: c._count.earned, templateId: c.badgeTemplate?.id ?? null,
+      id: c.id,
+      code: c.code,
+      title: c.title,
+      level: c.level,
+      validityMonths: c.validityMonths,
+      requirement: c.requirement,
+      requiredCount: c.requiredCount,
+      status: c.status,
+      retiredOn: c.retiredOn,
+      examCodes: c.exams.map((x) => x.exam.code).sort(),
+      earned: c._count.earned,
+      templateId: c.badgeTemplate?.id ?? null,
     })),
   };
 }
@@ -58,7 +89,16 @@ export async function getExam(id: string) {
   await requireAdmin();
   const exam = await db.exam.findUnique({
     where: { id },
-    select: { id: true, code: true, title: true, description: true, status: true, retiredOn: true, skills: { select: { name: true }, orderBy: { name: "asc" } }, _count: { select: { results: true } } },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      description: true,
+      status: true,
+      retiredOn: true,
+      skills: { select: { name: true }, orderBy: { name: "asc" } },
+      _count: { select: { results: true } },
+    },
   });
   if (!exam) notFound();
   return { ...exam, skills: exam.skills.map((s) => s.name), results: exam._count.results };
@@ -69,14 +109,28 @@ export async function getCertification(id: string) {
   const cert = await db.certification.findUnique({
     where: { id },
     select: {
-      id: true, code: true, title: true, description: true, level: true, validityMonths: true, requirement: true, requiredCount: true, status: true, retiredOn: true,
+      id: true,
+      code: true,
+      title: true,
+      description: true,
+      level: true,
+      validityMonths: true,
+      requirement: true,
+      requiredCount: true,
+      status: true,
+      retiredOn: true,
       skills: { select: { name: true }, orderBy: { name: "asc" } },
       exams: { select: { exam: { select: { code: true } } } },
       _count: { select: { earned: true } },
     },
   });
   if (!cert) notFound();
-  return { ...cert, skills: cert.skills.map((s) => s.name), examCodes: cert.exams.map((e) => e.exam.code).sort(), earned: cert._count.earned };
+  return {
+    ...cert,
+    skills: cert.skills.map((s) => s.name),
+    examCodes: cert.exams.map((e) => e.exam.code).sort(),
+    earned: cert._count.earned,
+  };
 }
 
 // ───────────── exams ─────────────
@@ -84,15 +138,27 @@ export async function getCertification(id: string) {
 export async function createExam(raw: ExamInput) {
   const viewer = await requireAdmin();
   const input = examSchema.parse(raw);
-  if (await db.exam.findUnique({ where: { code: input.code }, select: { id: true } })) throw codeTaken(input.code, "exam");
+  if (await db.exam.findUnique({ where: { code: input.code }, select: { id: true } }))
+    throw codeTaken(input.code, "exam");
   return withCodeCheck(input.code, "exam", () =>
     db.$transaction(async (tx) => {
       const skillIds = await skillIdsFor(tx, input.skills);
       const exam = await tx.exam.create({
-        data: { code: input.code, title: input.title, description: input.description, skills: { connect: skillIds.map((id) => ({ id })) } },
+        data: {
+          code: input.code,
+          title: input.title,
+          description: input.description,
+          skills: { connect: skillIds.map((id) => ({ id })) },
+        },
         select: { id: true, code: true },
       });
-      await audit(tx, { actorId: viewer.userId, action: "exam.create", targetType: "Exam", targetId: exam.id, detail: { ...input } });
+      await audit(tx, {
+        actorId: viewer.userId,
+        action: "exam.create",
+        targetType: "Exam",
+        targetId: exam.id,
+        detail: { ...input },
+      });
       return exam;
     }),
   );
@@ -110,10 +176,21 @@ export async function updateExam(id: string, raw: ExamInput) {
       const skillIds = await skillIdsFor(tx, input.skills);
       const exam = await tx.exam.update({
         where: { id },
-        data: { code: input.code, title: input.title, description: input.description, skills: { set: skillIds.map((s) => ({ id: s })) } },
+        data: {
+          code: input.code,
+          title: input.title,
+          description: input.description,
+          skills: { set: skillIds.map((s) => ({ id: s })) },
+        },
         select: { id: true, code: true },
       });
-      await audit(tx, { actorId: viewer.userId, action: "exam.update", targetType: "Exam", targetId: id, detail: { before, after: { ...input } } });
+      await audit(tx, {
+        actorId: viewer.userId,
+        action: "exam.update",
+        targetType: "Exam",
+        targetId: id,
+        detail: { before, after: { ...input } },
+      });
       return exam;
     }),
   );
@@ -156,7 +233,9 @@ async function examIdsFor(tx: Tx, codes: string[]) {
   const exams = await tx.exam.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
   const unknown = codes.filter((c) => !exams.some((e) => e.code === c));
   if (unknown.length) {
-    throw new DomainError("Some exam codes are not in the catalogue.", { examCodes: [`No exam has the code ${unknown.join(", ")}.`] });
+    throw new DomainError("Some exam codes are not in the catalogue.", {
+      examCodes: [`No exam has the code ${unknown.join(", ")}.`],
+    });
   }
   return exams.map((e) => e.id);
 }
@@ -176,16 +255,27 @@ function certData(input: CertificationInput) {
 export async function createCertification(raw: CertificationInput) {
   const viewer = await requireAdmin();
   const input = certificationSchema.parse(raw);
-  if (await db.certification.findUnique({ where: { code: input.code }, select: { id: true } })) throw codeTaken(input.code, "certification");
+  if (await db.certification.findUnique({ where: { code: input.code }, select: { id: true } }))
+    throw codeTaken(input.code, "certification");
   return withCodeCheck(input.code, "certification", () =>
     db.$transaction(async (tx) => {
       const examIds = await examIdsFor(tx, input.examCodes);
       const skillIds = await skillIdsFor(tx, input.skills);
       const cert = await tx.certification.create({
-        data: { ...certData(input), skills: { connect: skillIds.map((id) => ({ id })) }, exams: { create: examIds.map((examId) => ({ examId })) } },
+        data: {
+          ...certData(input),
+          skills: { connect: skillIds.map((id) => ({ id })) },
+          exams: { create: examIds.map((examId) => ({ examId })) },
+        },
         select: { id: true, code: true },
       });
-      await audit(tx, { actorId: viewer.userId, action: "certification.create", targetType: "Certification", targetId: cert.id, detail: { ...input } });
+      await audit(tx, {
+        actorId: viewer.userId,
+        action: "certification.create",
+        targetType: "Certification",
+        targetId: cert.id,
+        detail: { ...input },
+      });
       return cert;
     }),
   );
@@ -202,12 +292,23 @@ export async function updateCertification(id: string, raw: CertificationInput) {
   if (clash && clash.id !== id) throw codeTaken(input.code, "certification");
   return withCodeCheck(input.code, "certification", () =>
     db.$transaction(async (tx) => {
-      const before = await tx.certification.findUnique({ where: { id }, select: { code: true, requirement: true, requiredCount: true, exams: { select: { exam: { select: { code: true } } } } } });
+      const before = await tx.certification.findUnique({
+        where: { id },
+        select: {
+          code: true,
+          requirement: true,
+          requiredCount: true,
+          exams: { select: { exam: { select: { code: true } } } },
+        },
+      });
       if (!before) notFound();
       const examIds = await examIdsFor(tx, input.examCodes);
       const skillIds = await skillIdsFor(tx, input.skills);
       await tx.certificationExam.deleteMany({ where: { certificationId: id, examId: { notIn: examIds } } });
-      await tx.certificationExam.createMany({ data: examIds.map((examId) => ({ certificationId: id, examId })), skipDuplicates: true });
+      await tx.certificationExam.createMany({
+        data: examIds.map((examId) => ({ certificationId: id, examId })),
+        skipDuplicates: true,
+      });
       const cert = await tx.certification.update({
         where: { id },
         data: { ...certData(input), skills: { set: skillIds.map((s) => ({ id: s })) } },
@@ -228,7 +329,10 @@ export async function updateCertification(id: string, raw: CertificationInput) {
 /** Earned records stay; they show as retired in transcripts, and return to active or expired when restored. */
 export const retireCertification = (id: string, retiredOn: Date) =>
   setStatus("certification", id, retiredOn, (tx) =>
-    tx.earnedCertification.updateMany({ where: { certificationId: id, status: { not: "RETIRED" } }, data: { status: "RETIRED" } }),
+    tx.earnedCertification.updateMany({
+      where: { certificationId: id, status: { not: "RETIRED" } },
+      data: { status: "RETIRED" },
+    }),
   );
 
 export const restoreCertification = (id: string) =>
@@ -238,7 +342,10 @@ export const restoreCertification = (id: string) =>
       where: { certificationId: id, status: "RETIRED", OR: [{ expiresOn: null }, { expiresOn: { gt: now } }] },
       data: { status: "ACTIVE" },
     });
-    await tx.earnedCertification.updateMany({ where: { certificationId: id, status: "RETIRED", expiresOn: { lte: now } }, data: { status: "EXPIRED" } });
+    await tx.earnedCertification.updateMany({
+      where: { certificationId: id, status: "RETIRED", expiresOn: { lte: now } },
+      data: { status: "EXPIRED" },
+    });
   });
 
 /** Exams and certifications for pickers (badge templates). */

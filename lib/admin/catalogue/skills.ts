@@ -54,8 +54,17 @@ export async function createSkill(input: { name: string }) {
   const taken = await nameTaken(name);
   if (taken) throw new DomainError(`The catalogue already has “${taken}”.`, { name: ["That skill already exists"] });
   return db.$transaction(async (tx) => {
-    const skill = await tx.skill.create({ data: { name, slug: await freeSkillSlug(tx, name) }, select: { id: true, name: true, slug: true } });
-    await audit(tx, { actorId: viewer.userId, action: "skill.create", targetType: "Skill", targetId: skill.id, detail: { name } });
+    const skill = await tx.skill.create({
+      data: { name, slug: await freeSkillSlug(tx, name) },
+      select: { id: true, name: true, slug: true },
+    });
+    await audit(tx, {
+      actorId: viewer.userId,
+      action: "skill.create",
+      targetType: "Skill",
+      targetId: skill.id,
+      detail: { name },
+    });
     return skill;
   });
 }
@@ -66,7 +75,9 @@ export async function renameSkill(input: { skillId: string; name: string }) {
   const { skillId, name } = renameSkillSchema.parse(input);
   const taken = await nameTaken(name, skillId);
   if (taken) {
-    throw new DomainError(`The catalogue already has “${taken}”: merge the two instead.`, { name: ["Another skill has that name"] });
+    throw new DomainError(`The catalogue already has “${taken}”: merge the two instead.`, {
+      name: ["Another skill has that name"],
+    });
   }
   return db.$transaction(async (tx) => {
     const skill = await tx.skill.findUnique({ where: { id: skillId }, select: { id: true, name: true } });
@@ -76,7 +87,13 @@ export async function renameSkill(input: { skillId: string; name: string }) {
       data: { name, slug: await freeSkillSlug(tx, name, skillId) },
       select: { id: true, name: true, slug: true },
     });
-    await audit(tx, { actorId: viewer.userId, action: "skill.rename", targetType: "Skill", targetId: skillId, detail: { from: skill.name, to: name } });
+    await audit(tx, {
+      actorId: viewer.userId,
+      action: "skill.rename",
+      targetType: "Skill",
+      targetId: skillId,
+      detail: { from: skill.name, to: name },
+    });
     return renamed;
   });
 }

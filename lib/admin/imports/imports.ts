@@ -23,7 +23,18 @@ export async function listImports() {
     where: { kind: "EXAM_RESULTS" },
     orderBy: { createdAt: "desc" },
     take: 50,
-    select: { id: true, filename: true, status: true, totalRows: true, processedRows: true, acceptedRows: true, rejectedRows: true, createdAt: true, finishedAt: true, createdBy: { select: { email: true } } },
+    select: {
+      id: true,
+      filename: true,
+      status: true,
+      totalRows: true,
+      processedRows: true,
+      acceptedRows: true,
+      rejectedRows: true,
+      createdAt: true,
+      finishedAt: true,
+      createdBy: { select: { email: true } },
+    },
   });
   return batches.map(({ createdBy, ...b }) => ({ ...b, createdBy: createdBy.email }));
 }
@@ -34,8 +45,21 @@ export async function getImport(id: string) {
   const batch = await db.importBatch.findUnique({
     where: { id },
     select: {
-      id: true, kind: true, filename: true, contentType: true, contentSha256: true, status: true, totalRows: true, processedRows: true,
-      acceptedRows: true, rejectedRows: true, report: true, error: true, createdAt: true, startedAt: true, finishedAt: true,
+      id: true,
+      kind: true,
+      filename: true,
+      contentType: true,
+      contentSha256: true,
+      status: true,
+      totalRows: true,
+      processedRows: true,
+      acceptedRows: true,
+      rejectedRows: true,
+      report: true,
+      error: true,
+      createdAt: true,
+      startedAt: true,
+      finishedAt: true,
       createdBy: { select: { email: true } },
     },
   });

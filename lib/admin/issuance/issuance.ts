@@ -26,9 +26,13 @@ export type BulkIssueReport = {
 export async function bulkIssueBadges(raw: z.input<typeof bulkIssueSchema>): Promise<BulkIssueReport> {
   const viewer = await requireAdmin();
   const input = bulkIssueSchema.parse(raw);
-  const template = await db.badgeTemplate.findUnique({ where: { id: input.templateId }, select: { id: true, name: true, status: true } });
+  const template = await db.badgeTemplate.findUnique({
+    where: { id: input.templateId },
+    select: { id: true, name: true, status: true },
+  });
   if (!template) throw new DomainError("Choose a badge template.", { templateId: ["That template does not exist."] });
-  if (template.status === "RETIRED") throw new DomainError("That template is retired.", { templateId: ["Retired templates issue no new badges."] });
+  if (template.status === "RETIRED")
+    throw new DomainError("That template is retired.", { templateId: ["Retired templates issue no new badges."] });
   const { valid, invalid } = splitEmails(input.emails);
   const owners = await resolveUsersByEmail(db, valid);
   const unknownEmails = valid.filter((e) => !owners.has(e));
@@ -40,16 +44,32 @@ export async function bulkIssueBadges(raw: z.input<typeof bulkIssueSchema>): Pro
       userIds.map((userId) => ({ templateId: template.id, userId, earningKey: manualEarningKey(template.id) })),
       { actorId: viewer.userId, notify: input.notify },
     );
-    const byUser = await tx.badge.findMany({ where: { id: { in: issued.badgeIds } }, select: { id: true, userId: true } });
+    const byUser = await tx.badge.findMany({
+      where: { id: { in: issued.badgeIds } },
+      select: { id: true, userId: true },
+    });
     await tx.auditLog.createMany({
-      data: byUser.map((b) => ({ actorId: viewer.userId, action: "badge.issue", targetType: "Badge", targetId: b.id, candidateId: b.userId, detail: { templateId: template.id, bulk: true } })),
+      data: byUser.map((b) => ({
+        actorId: viewer.userId,
+        action: "badge.issue",
+        targetType: "Badge",
+        targetId: b.id,
+        candidateId: b.userId,
+        detail: { templateId: template.id, bulk: true },
+      })),
     });
     await audit(tx, {
       actorId: viewer.userId,
       action: "badges.bulk_issue",
       targetType: "BadgeTemplate",
       targetId: template.id,
-      detail: { requested: input.emails.length, issued: issued.badgeIds.length, unknown: unknownEmails.length, invalid: invalid.length, notify: input.notify },
+      detail: {
+        requested: input.emails.length,
+        issued: issued.badgeIds.length,
+        unknown: unknownEmails.length,
+        invalid: invalid.length,
+        notify: input.notify,
+      },
     });
     return issued;
   }, TX);
@@ -83,7 +103,10 @@ export async function bulkRevokeBadges(raw: z.input<typeof bulkRevokeSchema>): P
   let badges: { id: string; userId: string; state: string }[] = [];
 
   if (input.badgeIds?.length) {
-    badges = await db.badge.findMany({ where: { id: { in: input.badgeIds } }, select: { id: true, userId: true, state: true } });
+    badges = await db.badge.findMany({
+      where: { id: { in: input.badgeIds } },
+      select: { id: true, userId: true, state: true },
+    });
     const known = new Set(badges.map((b) => b.id));
     notFoundList.push(...input.badgeIds.filter((id) => !known.has(id)));
   }
@@ -101,12 +124,28 @@ export async function bulkRevokeBadges(raw: z.input<typeof bulkRevokeSchema>): P
   }
 
   const result = await db.$transaction(async (tx) => {
-    const revoked = await revokeBadges(tx, { badgeIds: badges.map((b) => b.id), reason: input.reason, notify: input.notify, actorId: viewer.userId });
-    const now = await tx.badge.findMany({ where: { id: { in: badges.map((b) => b.id) }, state: "REVOKED" }, select: { id: true, userId: true, revokedAt: true } });
+    const revoked = await revokeBadges(tx, {
+      badgeIds: badges.map((b) => b.id),
+      reason: input.reason,
+      notify: input.notify,
+      actorId: viewer.userId,
+    });
+    const now = await tx.badge.findMany({
+      where: { id: { in: badges.map((b) => b.id) }, state: "REVOKED" },
+      select: { id: true, userId: true, revokedAt: true },
+    });
     const before = new Map(badges.map((b) => [b.id, b.state]));
     const fresh = now.filter((b) => before.get(b.id) !== "REVOKED");
     await tx.auditLog.createMany({
-      data: fresh.map((b) => ({ actorId: viewer.userId, action: "badge.revoke", targetType: "Badge", targetId: b.id, candidateId: b.userId, reason: input.reason, detail: { bulk: true, notify: input.notify } })),
+      data: fresh.map((b) => ({
+        actorId: viewer.userId,
+        action: "badge.revoke",
+        targetType: "Badge",
+        targetId: b.id,
+        candidateId: b.userId,
+        reason: input.reason,
+        detail: { bulk: true, notify: input.notify },
+      })),
     });
     await audit(tx, {
       actorId: viewer.userId,
@@ -114,7 +153,12 @@ export async function bulkRevokeBadges(raw: z.input<typeof bulkRevokeSchema>): P
       targetType: "Badge",
       targetId: input.templateId ?? null,
       reason: input.reason,
-      detail: { selected: badges.length, revoked: revoked.revoked, notify: input.notify, notFound: notFoundList.length },
+      detail: {
+        selected: badges.length,
+        revoked: revoked.revoked,
+        notify: input.notify,
+        notFound: notFoundList.length,
+      },
     });
     return revoked;
   }, TX);

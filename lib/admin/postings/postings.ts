@@ -143,9 +143,13 @@ export async function closePosting(postingId: string) {
   const viewer = await requireAdmin();
   return db.$transaction(async (tx) => {
     const now = new Date();
-    const posting = await tx.jobPosting.findUnique({ where: { id: postingId }, select: { id: true, title: true, closesOn: true } });
+    const posting = await tx.jobPosting.findUnique({
+      where: { id: postingId },
+      select: { id: true, title: true, closesOn: true },
+    });
     if (!posting) throw new NotFoundError("That posting");
-    if (posting.closesOn && posting.closesOn <= now) return { id: posting.id, title: posting.title, alreadyClosed: true };
+    if (posting.closesOn && posting.closesOn <= now)
+      return { id: posting.id, title: posting.title, alreadyClosed: true };
     await tx.jobPosting.update({ where: { id: posting.id }, data: { closesOn: now } });
     await audit(tx, {
       actorId: viewer.userId,

@@ -14,15 +14,25 @@ export async function listTemplates() {
   const templates = await db.badgeTemplate.findMany({
     orderBy: [{ status: "asc" }, { name: "asc" }],
     select: {
-      id: true, name: true, slug: true, inBadgeProgram: true, status: true,
-      exam: { select: { code: true } }, certification: { select: { code: true } },
+      id: true,
+      name: true,
+      slug: true,
+      inBadgeProgram: true,
+      status: true,
+      exam: { select: { code: true } },
+      certification: { select: { code: true } },
       _count: { select: { badges: true, images: true } },
     },
   });
   return templates.map((t) => ({
-    id: t.id, name: t.name, slug: t.slug, inBadgeProgram: t.inBadgeProgram, status: t.status,
+    id: t.id,
+    name: t.name,
+    slug: t.slug,
+    inBadgeProgram: t.inBadgeProgram,
+    status: t.status,
     linkedTo: t.exam ? `Exam ${t.exam.code}` : t.certification ? `Certification ${t.certification.code}` : "Nothing",
-    badges: t._count.badges, hasImage: t._count.images > 0,
+    badges: t._count.badges,
+    hasImage: t._count.images > 0,
   }));
 }
 
@@ -31,8 +41,16 @@ export async function getTemplate(id: string) {
   const t = await db.badgeTemplate.findUnique({
     where: { id },
     select: {
-      id: true, name: true, slug: true, description: true, criteria: true, inBadgeProgram: true, status: true, updatedAt: true,
-      exam: { select: { code: true, title: true } }, certification: { select: { code: true, title: true, level: true, validityMonths: true } },
+      id: true,
+      name: true,
+      slug: true,
+      description: true,
+      criteria: true,
+      inBadgeProgram: true,
+      status: true,
+      updatedAt: true,
+      exam: { select: { code: true, title: true } },
+      certification: { select: { code: true, title: true, level: true, validityMonths: true } },
       skills: { select: { name: true }, orderBy: { name: "asc" } },
       _count: { select: { badges: true, images: true } },
     },
@@ -51,20 +69,30 @@ export async function getTemplate(id: string) {
 async function resolveLink(tx: Tx, link: TemplateInput["link"], templateId?: string) {
   const refuse = (m: string) => new DomainError(m, { linkedTo: [m] });
   if (link.kind === "EXAM") {
-    const exam = await tx.exam.findUnique({ where: { code: link.code }, select: { id: true, badgeTemplate: { select: { id: true } } } });
+    const exam = await tx.exam.findUnique({
+      where: { code: link.code },
+      select: { id: true, badgeTemplate: { select: { id: true } } },
+    });
     if (!exam) throw refuse(`No exam has the code ${link.code}.`);
-    if (exam.badgeTemplate && exam.badgeTemplate.id !== templateId) throw refuse(`Exam ${link.code} already has a badge template.`);
+    if (exam.badgeTemplate && exam.badgeTemplate.id !== templateId)
+      throw refuse(`Exam ${link.code} already has a badge template.`);
     return { examId: exam.id, certificationId: null };
   }
-  const cert = await tx.certification.findUnique({ where: { code: link.code }, select: { id: true, badgeTemplate: { select: { id: true } } } });
+  const cert = await tx.certification.findUnique({
+    where: { code: link.code },
+    select: { id: true, badgeTemplate: { select: { id: true } } },
+  });
   if (!cert) throw refuse(`No certification has the code ${link.code}.`);
-  if (cert.badgeTemplate && cert.badgeTemplate.id !== templateId) throw refuse(`Certification ${link.code} already has a badge template.`);
+  if (cert.badgeTemplate && cert.badgeTemplate.id !== templateId)
+    throw refuse(`Certification ${link.code} already has a badge template.`);
   return { examId: null, certificationId: cert.id };
 }
 
 function uniqueLinkError(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    throw new DomainError("That exam or certification already has a badge template.", { linkedTo: ["That exam or certification already has a badge template."] });
+    throw new DomainError("That exam or certification already has a badge template.", {
+      linkedTo: ["That exam or certification already has a badge template."],
+    });
   }
   throw error;
 }
@@ -77,17 +105,32 @@ export async function createTemplate(raw: TemplateInput) {
       const link = await resolveLink(tx, input.link);
       const skillIds = await skillIdsFor(tx, input.skills);
       const base = `${link.examId ? "exam-" : ""}${slugForSkill(input.link.code)}`;
-      const taken = new Set((await tx.badgeTemplate.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((t) => t.slug));
+      const taken = new Set(
+        (await tx.badgeTemplate.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+          (t) => t.slug,
+        ),
+      );
       let slug = base;
       for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
       const t = await tx.badgeTemplate.create({
         data: {
-          slug, name: input.name, description: input.description, criteria: input.criteria, inBadgeProgram: input.inBadgeProgram, ...link,
+          slug,
+          name: input.name,
+          description: input.description,
+          criteria: input.criteria,
+          inBadgeProgram: input.inBadgeProgram,
+          ...link,
           skills: { connect: skillIds.map((id) => ({ id })) },
         },
         select: { id: true },
       });
-      await audit(tx, { actorId: viewer.userId, action: "badge_template.create", targetType: "BadgeTemplate", targetId: t.id, detail: { ...input } });
+      await audit(tx, {
+        actorId: viewer.userId,
+        action: "badge_template.create",
+        targetType: "BadgeTemplate",
+        targetId: t.id,
+        detail: { ...input },
+      });
       return t;
     })
     .catch(uniqueLinkError);
@@ -98,18 +141,31 @@ export async function updateTemplate(id: string, raw: TemplateInput) {
   const input = templateSchema.parse(raw);
   return db
     .$transaction(async (tx) => {
-      const before = await tx.badgeTemplate.findUnique({ where: { id }, select: { name: true, inBadgeProgram: true, examId: true, certificationId: true } });
+      const before = await tx.badgeTemplate.findUnique({
+        where: { id },
+        select: { name: true, inBadgeProgram: true, examId: true, certificationId: true },
+      });
       if (!before) notFound();
       const link = await resolveLink(tx, input.link, id);
       const skillIds = await skillIdsFor(tx, input.skills);
       await tx.badgeTemplate.update({
         where: { id },
         data: {
-          name: input.name, description: input.description, criteria: input.criteria, inBadgeProgram: input.inBadgeProgram, ...link,
+          name: input.name,
+          description: input.description,
+          criteria: input.criteria,
+          inBadgeProgram: input.inBadgeProgram,
+          ...link,
           skills: { set: skillIds.map((s) => ({ id: s })) },
         },
       });
-      await audit(tx, { actorId: viewer.userId, action: "badge_template.update", targetType: "BadgeTemplate", targetId: id, detail: { before, after: { ...input } } });
+      await audit(tx, {
+        actorId: viewer.userId,
+        action: "badge_template.update",
+        targetType: "BadgeTemplate",
+        targetId: id,
+        detail: { before, after: { ...input } },
+      });
       return { id };
     })
     .catch(uniqueLinkError);
@@ -143,5 +199,8 @@ export async function templateImageForPreview(id: string, format: "png" | "svg",
 
 export async function templateChoices() {
   await requireAdmin();
-  return db.badgeTemplate.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, status: true, inBadgeProgram: true } });
+  return db.badgeTemplate.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, status: true, inBadgeProgram: true },
+  });
 }

@@ -37,7 +37,10 @@ function writeChunk({ type, data }: Chunk): Buffer {
 
 /** iTXt: keyword NUL, compression flag 0, method 0, empty language tag NUL, empty translated keyword NUL, UTF-8 text. */
 function iTXt(keyword: string, text: string): Chunk {
-  return { type: "iTXt", data: Buffer.concat([Buffer.from(keyword, "latin1"), Buffer.from([0, 0, 0, 0, 0]), Buffer.from(text, "utf8")]) };
+  return {
+    type: "iTXt",
+    data: Buffer.concat([Buffer.from(keyword, "latin1"), Buffer.from([0, 0, 0, 0, 0]), Buffer.from(text, "utf8")]),
+  };
 }
 
 function parseITXt(data: Buffer): { keyword: string; text: string } | null {
@@ -59,9 +62,10 @@ function parseITXt(data: Buffer): { keyword: string; text: string } | null {
 export function bakePng(png: Buffer, texts: { ob2?: string; ob3?: string }): Buffer {
   const keywords = new Set([OB2_KEYWORD, OB3_KEYWORD]);
   const chunks = readChunks(png).filter((c) => !(c.type === "iTXt" && keywords.has(parseITXt(c.data)?.keyword ?? "")));
-  const added = [texts.ob2 !== undefined ? iTXt(OB2_KEYWORD, texts.ob2) : null, texts.ob3 !== undefined ? iTXt(OB3_KEYWORD, texts.ob3) : null].filter(
-    (c): c is Chunk => c !== null,
-  );
+  const added = [
+    texts.ob2 !== undefined ? iTXt(OB2_KEYWORD, texts.ob2) : null,
+    texts.ob3 !== undefined ? iTXt(OB3_KEYWORD, texts.ob3) : null,
+  ].filter((c): c is Chunk => c !== null);
   const end = chunks.findIndex((c) => c.type === "IEND");
   if (end < 0) throw new Error("PNG has no IEND chunk");
   chunks.splice(end, 0, ...added);
@@ -96,9 +100,13 @@ export function bakeSvg(svg: string, data: { ob2?: { assertion: string; verifyUr
   const [tag] = open;
   const root = tag.replace(/^<svg\b/i, `<svg xmlns:openbadges="http://openbadges.org"`);
   const inner = [
-    data.ob2 ? `<openbadges:assertion verify="${attr(data.ob2.verifyUrl)}">${cdata(data.ob2.assertion)}</openbadges:assertion>` : "",
-    data.ob3 !== undefined ? // The OB 3.0 element keeps the conventional prefix by redeclaring it for its own namespace.
-      `<openbadges:credential xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0">${cdata(data.ob3)}</openbadges:credential>` : "",
+    data.ob2
+      ? `<openbadges:assertion verify="${attr(data.ob2.verifyUrl)}">${cdata(data.ob2.assertion)}</openbadges:assertion>`
+      : "",
+    data.ob3 !== undefined
+      ? // The OB 3.0 element keeps the conventional prefix by redeclaring it for its own namespace.
+        `<openbadges:credential xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0">${cdata(data.ob3)}</openbadges:credential>`
+      : "",
   ].join("");
   return clean.slice(0, open.index) + root + inner + clean.slice(open.index + tag.length);
 }
@@ -114,7 +122,9 @@ export function unbakeSvg(svg: string): { ob2: string | null; verifyUrl: string 
   const c = /<openbadges:credential\b[^>]*>([\s\S]*?)<\/openbadges:credential>/.exec(svg);
   return {
     ob2: a ? readCdata(a[2]) : null,
-    verifyUrl: a ? (/verify="([^"]*)"/.exec(a[1])?.[1]?.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))) ?? null) : null,
+    verifyUrl: a
+      ? (/verify="([^"]*)"/.exec(a[1])?.[1]?.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))) ?? null)
+      : null,
     ob3: c ? readCdata(c[1]) : null,
   };
 }

@@ -1,6 +1,10 @@
 import { escapeHtml } from "@/lib/html";
 
-export type ArtworkInput = { name: string; level?: "FUNDAMENTALS" | "ASSOCIATE" | "EXPERT" | "SPECIALTY" | "EXAM" | null; code?: string | null };
+export type ArtworkInput = {
+  name: string;
+  level?: "FUNDAMENTALS" | "ASSOCIATE" | "EXPERT" | "SPECIALTY" | "EXAM" | null;
+  code?: string | null;
+};
 
 /** One colour per level, each dark enough for white text (contrast above 7:1). */
 export const levelColours: Record<NonNullable<ArtworkInput["level"]>, { fill: string; ring: string; label: string }> = {
@@ -17,7 +21,7 @@ export function wrapTitle(title: string, width = 16, maxLines = 4): string[] {
   let line = "";
   for (const word of title.split(/\s+/).filter(Boolean)) {
     if (!line) line = word;
-    else if ((`${line} ${word}`).length <= width) line += ` ${word}`;
+    else if (`${line} ${word}`.length <= width) line += ` ${word}`;
     else {
       lines.push(line);
       line = word;
@@ -46,7 +50,10 @@ export function badgeArtworkSvg(input: ArtworkInput): string {
   const lineHeight = 38;
   const top = 300 - ((lines.length - 1) * lineHeight) / 2 + 12;
   const text = lines
-    .map((l, i) => `<text x="300" y="${top + i * lineHeight}" font-size="32" font-weight="700" text-anchor="middle" fill="#ffffff">${escapeHtml(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="300" y="${top + i * lineHeight}" font-size="32" font-weight="700" text-anchor="middle" fill="#ffffff">${escapeHtml(l)}</text>`,
+    )
     .join("");
   const label = escapeHtml(input.code ? `${colour.label} · ${input.code}` : colour.label);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600" viewBox="0 0 600 600" role="img" aria-labelledby="badge-title">

@@ -20,7 +20,11 @@ const renderPng = (bytes: Buffer, size: number) =>
  * is kept and PNGs are rendered at each size, so every instance serves the same bytes. Throws DomainError with a
  * field error on "image".
  */
-export async function saveTemplateImage(db: Db | Tx, templateId: string, upload: { bytes: Buffer; mimeType: string }): Promise<void> {
+export async function saveTemplateImage(
+  db: Db | Tx,
+  templateId: string,
+  upload: { bytes: Buffer; mimeType: string },
+): Promise<void> {
   const refuse = (message: string) => {
     throw new DomainError(message, { image: [message] });
   };
@@ -46,7 +50,9 @@ export async function saveTemplateImage(db: Db | Tx, templateId: string, upload:
   try {
     const meta = await sharp(original, { density: 300 }).metadata();
     if (type === "image/png" && ((meta.width ?? 0) < MIN_PNG_SIDE || (meta.height ?? 0) < MIN_PNG_SIDE)) {
-      refuse(`A PNG must be at least ${MIN_PNG_SIDE}×${MIN_PNG_SIDE} pixels (this one is ${meta.width}×${meta.height}).`);
+      refuse(
+        `A PNG must be at least ${MIN_PNG_SIDE}×${MIN_PNG_SIDE} pixels (this one is ${meta.width}×${meta.height}).`,
+      );
     }
     rendered = await Promise.all(PNG_SIZES.map((s) => renderPng(original, s)));
   } catch (error) {
@@ -84,16 +90,30 @@ async function artworkInput(db: Db | Tx, templateId: string): Promise<ArtworkInp
  * A template's image: "svg" (the uploaded SVG, or generated artwork when the upload was a PNG or there is none)
  * or "png" at a size (stored rendering, or generated artwork rendered now).
  */
-export async function getTemplateImage(db: Db | Tx, templateId: string, want: { format: "png" | "svg"; size?: number } = { format: "png" }): Promise<TemplateImage> {
-  const size = want.format === "png" ? (PNG_SIZES as readonly number[]).includes(want.size ?? 600) ? (want.size ?? 600) : 600 : 0;
+export async function getTemplateImage(
+  db: Db | Tx,
+  templateId: string,
+  want: { format: "png" | "svg"; size?: number } = { format: "png" },
+): Promise<TemplateImage> {
+  const size =
+    want.format === "png"
+      ? (PNG_SIZES as readonly number[]).includes(want.size ?? 600)
+        ? (want.size ?? 600)
+        : 600
+      : 0;
   const stored = await db.badgeImage.findUnique({
-    where: { templateId_mimeType_size: { templateId, mimeType: want.format === "png" ? "image/png" : "image/svg+xml", size } },
+    where: {
+      templateId_mimeType_size: { templateId, mimeType: want.format === "png" ? "image/png" : "image/svg+xml", size },
+    },
     select: { bytes: true, mimeType: true },
   });
   if (stored) return { bytes: Buffer.from(stored.bytes), mimeType: stored.mimeType, generated: false };
   if (want.format === "svg") {
     // A PNG design still downloads as SVG (for the baked SVG): the same pixels, wrapped.
-    const png = await db.badgeImage.findUnique({ where: { templateId_mimeType_size: { templateId, mimeType: "image/png", size: 600 } }, select: { bytes: true } });
+    const png = await db.badgeImage.findUnique({
+      where: { templateId_mimeType_size: { templateId, mimeType: "image/png", size: 600 } },
+      select: { bytes: true },
+    });
     if (png) {
       const wrapped = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600" viewBox="0 0 600 600"><image width="600" height="600" href="data:image/png;base64,${Buffer.from(png.bytes).toString("base64")}"/></svg>`;
       return { bytes: Buffer.from(wrapped), mimeType: "image/svg+xml", generated: false };

@@ -13,17 +13,73 @@ const allowedAtRules = new Set(["media", "supports", "keyframes", "-webkit-keyfr
 
 /** CSS functions that compute a value; none of them loads anything. image-set(), src(), element() and the like do. */
 const allowedFunctions = new Set([
-  "rgb", "rgba", "hsl", "hsla", "hwb", "lab", "lch", "oklab", "oklch", "color", "color-mix", "light-dark",
-  "calc", "min", "max", "clamp", "var",
-  "translate", "translatex", "translatey", "translatez", "translate3d", "rotate", "rotatex", "rotatey", "rotatez",
-  "rotate3d", "scale", "scalex", "scaley", "scalez", "scale3d", "skew", "skewx", "skewy", "matrix", "matrix3d",
-  "perspective", "cubic-bezier", "steps", "linear",
-  "linear-gradient", "radial-gradient", "conic-gradient", "repeating-linear-gradient", "repeating-radial-gradient",
+  "rgb",
+  "rgba",
+  "hsl",
+  "hsla",
+  "hwb",
+  "lab",
+  "lch",
+  "oklab",
+  "oklch",
+  "color",
+  "color-mix",
+  "light-dark",
+  "calc",
+  "min",
+  "max",
+  "clamp",
+  "var",
+  "translate",
+  "translatex",
+  "translatey",
+  "translatez",
+  "translate3d",
+  "rotate",
+  "rotatex",
+  "rotatey",
+  "rotatez",
+  "rotate3d",
+  "scale",
+  "scalex",
+  "scaley",
+  "scalez",
+  "scale3d",
+  "skew",
+  "skewx",
+  "skewy",
+  "matrix",
+  "matrix3d",
+  "perspective",
+  "cubic-bezier",
+  "steps",
+  "linear",
+  "linear-gradient",
+  "radial-gradient",
+  "conic-gradient",
+  "repeating-linear-gradient",
+  "repeating-radial-gradient",
   "repeating-conic-gradient",
-  "blur", "brightness", "contrast", "drop-shadow", "grayscale", "hue-rotate", "invert", "opacity", "saturate", "sepia",
-  "inset", "circle", "ellipse", "polygon", "path", "rect", "xywh",
+  "blur",
+  "brightness",
+  "contrast",
+  "drop-shadow",
+  "grayscale",
+  "hue-rotate",
+  "invert",
+  "opacity",
+  "saturate",
+  "sepia",
+  "inset",
+  "circle",
+  "ellipse",
+  "polygon",
+  "path",
+  "rect",
+  "xywh",
   // @font-face src: a font installed on the viewer's machine, and the format hint beside an embedded one.
-  "local", "format",
+  "local",
+  "format",
 ]);
 
 export type CssContext = "stylesheet" | "declarationList" | "value";
@@ -38,7 +94,12 @@ export function unsafeCssReason(css: string, context: CssContext): string | null
   let reason: string | null = null;
   walk(ast, (node: CssNode) => {
     if (reason) return;
-    if (node.type === "Url" && !inDocumentReference.test(node.value) && !embeddedImage.test(node.value) && !embeddedFont.test(node.value)) {
+    if (
+      node.type === "Url" &&
+      !inDocumentReference.test(node.value) &&
+      !embeddedImage.test(node.value) &&
+      !embeddedFont.test(node.value)
+    ) {
       reason = `a CSS url() that points outside the file (${node.value.slice(0, 80)})`;
     } else if (node.type === "Atrule" && !allowedAtRules.has(node.name.toLowerCase())) {
       reason = `the CSS rule @${node.name}`;

@@ -41,7 +41,8 @@ const refuse = (reason: string): never => {
   throw new Refusal(reason);
 };
 
-const isDropped = (namespace: string | null) => namespace !== null && droppedNamespaces.some((ns) => namespace.startsWith(ns));
+const isDropped = (namespace: string | null) =>
+  namespace !== null && droppedNamespaces.some((ns) => namespace.startsWith(ns));
 
 function checkHref(element: Element, value: string) {
   if (inDocumentReference.test(value)) return;
@@ -51,7 +52,11 @@ function checkHref(element: Element, value: string) {
     refuse(`an embedded image on <${element.tagName}>, where only <image> may carry one`);
   }
   const shown = value.replace(/[\x00-\x1f\x7f]/g, "").slice(0, 80);
-  refuse(/^\s*data:/i.test(value) ? `a data: reference that is not a PNG, JPEG or GIF image (${shown})` : `a link to something outside the file (${shown})`);
+  refuse(
+    /^\s*data:/i.test(value)
+      ? `a data: reference that is not a PNG, JPEG or GIF image (${shown})`
+      : `a link to something outside the file (${shown})`,
+  );
 }
 
 function checkAttributes(element: Element) {
@@ -105,7 +110,8 @@ function checkTree(root: Element) {
       node.parentNode?.removeChild(node);
       continue;
     }
-    if (node.nodeType === PROCESSING_INSTRUCTION) refuse(`a processing instruction (<?${(node as unknown as { target: string }).target} …?>)`);
+    if (node.nodeType === PROCESSING_INSTRUCTION)
+      refuse(`a processing instruction (<?${(node as unknown as { target: string }).target} …?>)`);
     if (node.nodeType !== ELEMENT) continue;
     const element = node as Element;
     if (depth > MAX_DEPTH) refuse(`elements nested more than ${MAX_DEPTH} deep`);
@@ -115,7 +121,9 @@ function checkTree(root: Element) {
       continue;
     }
     if (element.namespaceURI !== SVG_NS) {
-      refuse(`an element that is not SVG (<${element.tagName}> in ${element.namespaceURI ? `the namespace ${element.namespaceURI}` : "no namespace"})`);
+      refuse(
+        `an element that is not SVG (<${element.tagName}> in ${element.namespaceURI ? `the namespace ${element.namespaceURI}` : "no namespace"})`,
+      );
     }
     if (refusedElements[name]) refuse(refusedElements[name]);
     if (!allowedElements.has(name)) refuse(`a <${name}> element, which badge artwork does not need`);
@@ -136,22 +144,30 @@ export function sanitiseSvg(text: string): SvgCheck {
     // XML allows no control characters but tab and newlines; xmldom lets some through in attribute values, and a
     // browser then refuses the whole file.
     const control = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/.exec(source);
-    if (control) refuse(`it contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}), which XML does not allow`);
+    if (control)
+      refuse(
+        `it contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}), which XML does not allow`,
+      );
     // The parser would report an undefined entity; the DTD is the real reason, and the clearer message.
-    if (/<!DOCTYPE|<!ENTITY/i.test(source)) refuse("it has a DOCTYPE or entity declarations, which SVG artwork must not contain");
+    if (/<!DOCTYPE|<!ENTITY/i.test(source))
+      refuse("it has a DOCTYPE or entity declarations, which SVG artwork must not contain");
     const doc = new DOMParser({
       // Warnings too: what xmldom forgives (an unquoted attribute, say), a browser's XML parser may not.
       onError: (_level, message) => {
-        parseProblem ??= `it is not well-formed XML (${String(message).split("\n")[0].replace(/^.*Error: /, "")})`;
+        parseProblem ??= `it is not well-formed XML (${String(message)
+          .split("\n")[0]
+          .replace(/^.*Error: /, "")})`;
         refuse(parseProblem);
       },
     }).parseFromString(source, "image/svg+xml");
     // Outside the root element only the XML declaration, comments and whitespace may stand; all are dropped.
     for (const node of Array.from(doc.childNodes)) {
       if (node === doc.documentElement) continue;
-      if (node.nodeType === DOCUMENT_TYPE) refuse("it has a DOCTYPE or entity declarations, which SVG artwork must not contain");
+      if (node.nodeType === DOCUMENT_TYPE)
+        refuse("it has a DOCTYPE or entity declarations, which SVG artwork must not contain");
       const target = node.nodeType === PROCESSING_INSTRUCTION ? (node as unknown as { target: string }).target : null;
-      if (target !== null && target.toLowerCase() !== "xml") refuse(`it contains a processing instruction (<?${target} …?>)`);
+      if (target !== null && target.toLowerCase() !== "xml")
+        refuse(`it contains a processing instruction (<?${target} …?>)`);
       doc.removeChild(node);
     }
     const root = doc.documentElement;
@@ -167,7 +183,10 @@ export function sanitiseSvg(text: string): SvgCheck {
     // xmldom wraps what onError throws in errors of its own; the first problem reported is the one to show.
     if (parseProblem) return { ok: false, reason: parseProblem };
     if (error instanceof Refusal) return { ok: false, reason: error.message };
-    return { ok: false, reason: `it is not well-formed XML (${String((error as Error).message ?? error).split("\n")[0]})` };
+    return {
+      ok: false,
+      reason: `it is not well-formed XML (${String((error as Error).message ?? error).split("\n")[0]})`,
+    };
   }
 }
 
@@ -176,10 +195,16 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 /** What the bytes really are, whatever the upload claimed. */
 export function sniffImageType(bytes: Buffer): "image/png" | "image/svg+xml" | null {
   if (bytes.length >= 8 && bytes.subarray(0, 8).equals(PNG_SIGNATURE)) return "image/png";
-  const head = bytes.subarray(0, 4096).toString("utf8").replace(/^\uFEFF/, "");
+  const head = bytes
+    .subarray(0, 4096)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
   // An SVG starts with optional XML declaration, comments, a DOCTYPE (refused later, with its own message) and
   // whitespace, then the <svg root element.
-  const stripped = head.replace(/^\s*(<\?xml[^>]*\?>\s*)?((<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>)\s*)*/i, "");
+  const stripped = head.replace(
+    /^\s*(<\?xml[^>]*\?>\s*)?((<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>)\s*)*/i,
+    "",
+  );
   if (/^<svg[\s>]/i.test(stripped)) return "image/svg+xml";
   return null;
 }

@@ -15,7 +15,10 @@ export function jsonLd(body: unknown, init: { status?: number; cache?: "none" | 
 }
 
 export function notFoundJson() {
-  return new Response(JSON.stringify({ error: "not found" }), { status: 404, headers: { ...common, "Content-Type": "application/json", "Cache-Control": "no-store" } });
+  return new Response(JSON.stringify({ error: "not found" }), {
+    status: 404,
+    headers: { ...common, "Content-Type": "application/json", "Cache-Control": "no-store" },
+  });
 }
 
 export function bytes(body: Buffer, mimeType: string, opts: { filename?: string; cache?: "none" | "short" } = {}) {

@@ -13,7 +13,11 @@ export const verificationMethodId = (keyId: string) => `${badgeUrls.did()}#${key
 
 /** The active signing key, generated on first use. The private key never leaves the server. */
 export async function activeSigningKey(db: Db): Promise<SigningKey> {
-  let key = await db.issuerKey.findFirst({ where: { active: true }, orderBy: { createdAt: "desc" }, omit: { privateKeyPem: false } });
+  let key = await db.issuerKey.findFirst({
+    where: { active: true },
+    orderBy: { createdAt: "desc" },
+    omit: { privateKeyPem: false },
+  });
   if (!key) {
     const { publicKey, privateKey } = await generateKeyPair(SIGNING_ALG, { crv: "Ed25519", extractable: true });
     const publicJwk = { ...(await exportJWK(publicKey)), alg: SIGNING_ALG, use: "sig" };
@@ -21,7 +25,11 @@ export async function activeSigningKey(db: Db): Promise<SigningKey> {
       data: [{ id: FIRST_KEY_ID, publicJwk, privateKeyPem: await exportPKCS8(privateKey) }],
       skipDuplicates: true,
     });
-    key = await db.issuerKey.findFirstOrThrow({ where: { active: true }, orderBy: { createdAt: "desc" }, omit: { privateKeyPem: false } });
+    key = await db.issuerKey.findFirstOrThrow({
+      where: { active: true },
+      orderBy: { createdAt: "desc" },
+      omit: { privateKeyPem: false },
+    });
   }
   return {
     kid: verificationMethodId(key.id),
@@ -45,7 +53,12 @@ export async function jwks(db: Db) {
 export async function didDocument(db: Db) {
   const did = badgeUrls.did();
   const keys = await publishedKeys(db);
-  const methods = keys.map((k) => ({ id: k.kid, type: "JsonWebKey", controller: did, publicKeyJwk: { kty: k.kty, crv: k.crv, x: k.x } }));
+  const methods = keys.map((k) => ({
+    id: k.kid,
+    type: "JsonWebKey",
+    controller: did,
+    publicKeyJwk: { kty: k.kty, crv: k.crv, x: k.x },
+  }));
   return {
     "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/jwk/v1"],
     id: did,

@@ -36,7 +36,12 @@ export function ob2Assertion(b: BadgeSnapshot) {
     "@context": OB2_CONTEXT,
     type: "Assertion",
     id: badgeUrls.assertion(b.id),
-    recipient: { type: "email", hashed: true, salt: b.recipientSalt, identity: hashRecipient(b.recipientEmail, b.recipientSalt) },
+    recipient: {
+      type: "email",
+      hashed: true,
+      salt: b.recipientSalt,
+      identity: hashRecipient(b.recipientEmail, b.recipientSalt),
+    },
     badge: badgeUrls.badgeClass(b.template.id),
     verification: { type: "hosted" },
     issuedOn: b.issuedOn.toISOString(),
@@ -47,7 +52,12 @@ export function ob2Assertion(b: BadgeSnapshot) {
 }
 
 export function ob2Revoked(b: Pick<BadgeSnapshot, "id" | "revocationReason">) {
-  return { "@context": OB2_CONTEXT, id: badgeUrls.assertion(b.id), revoked: true, revocationReason: b.revocationReason ?? undefined };
+  return {
+    "@context": OB2_CONTEXT,
+    id: badgeUrls.assertion(b.id),
+    revoked: true,
+    revocationReason: b.revocationReason ?? undefined,
+  };
 }
 
 export function ob2RevocationList(revoked: { id: string; revocationReason: string | null }[]) {
@@ -56,7 +66,10 @@ export function ob2RevocationList(revoked: { id: string; revocationReason: strin
     type: "RevocationList",
     id: badgeUrls.revocationList(),
     issuer: badgeUrls.issuer(),
-    revokedAssertions: revoked.map((r) => ({ id: badgeUrls.assertion(r.id), revocationReason: r.revocationReason ?? undefined })),
+    revokedAssertions: revoked.map((r) => ({
+      id: badgeUrls.assertion(r.id),
+      revocationReason: r.revocationReason ?? undefined,
+    })),
   };
 }
 

@@ -43,7 +43,13 @@ export function ob3Credential(b: BadgeSnapshot) {
     credentialSubject: {
       type: ["AchievementSubject"],
       identifier: [
-        { type: "IdentityObject", identityHash: hashRecipient(b.recipientEmail, b.recipientSalt), identityType: "emailAddress", hashed: true, salt: b.recipientSalt },
+        {
+          type: "IdentityObject",
+          identityHash: hashRecipient(b.recipientEmail, b.recipientSalt),
+          identityType: "emailAddress",
+          hashed: true,
+          salt: b.recipientSalt,
+        },
       ],
       achievement: ob3Achievement(b.template),
     },
@@ -58,7 +64,13 @@ export function ob3Credential(b: BadgeSnapshot) {
   };
 }
 
-type Credential = { id: string; issuer: { id: string } | string; validFrom: string; validUntil?: string; credentialSubject?: object };
+type Credential = {
+  id: string;
+  issuer: { id: string } | string;
+  validFrom: string;
+  validUntil?: string;
+  credentialSubject?: object;
+};
 
 /**
  * VC-JWT as Open Badges 3.0 §8.2 describes it: the credential itself is the JWT payload, with the registered

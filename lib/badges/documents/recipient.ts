@@ -8,7 +8,9 @@ export function newRecipientSalt() {
 
 /** OB 2.0 hashed identity: "sha256$" + hex(sha256(email + salt)); the address is normalised to lower case first. */
 export function hashRecipient(email: string, salt: string) {
-  return `sha256$${createHash("sha256").update(email.trim().toLowerCase() + salt).digest("hex")}`;
+  return `sha256$${createHash("sha256")
+    .update(email.trim().toLowerCase() + salt)
+    .digest("hex")}`;
 }
 
 /** What a verifier does with an address someone claims: true when it is the badge's recipient. */

@@ -19,7 +19,12 @@ const MAX_ENTRIES = 5_000;
 const MAX_AGE_MS = 10 * 60_000;
 
 type Entry = { snapshot: BadgeSnapshot; storedAt: number };
-type Cache = { entries: Map<string, Entry>; epoch: number; listener: ChannelListener; barriers: Map<string, () => void> };
+type Cache = {
+  entries: Map<string, Entry>;
+  epoch: number;
+  listener: ChannelListener;
+  barriers: Map<string, () => void>;
+};
 
 // Kept on globalThis so development's module reloads do not open a listener each.
 const holder = globalThis as unknown as { certdashSnapshotCache?: Cache };

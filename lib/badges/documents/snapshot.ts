@@ -27,7 +27,10 @@ export type BadgeSnapshot = {
     code: string | null;
     skills: { name: string; slug: string }[];
   };
-  evidence: { kind: "exam"; code: string; title: string; takenOn: Date } | { kind: "certification"; title: string; earnedOn: Date; certificateNumber: string } | null;
+  evidence:
+    | { kind: "exam"; code: string; title: string; takenOn: Date }
+    | { kind: "certification"; title: string; earnedOn: Date; certificateNumber: string }
+    | null;
   events: { id: string; type: string; at: Date; detail: unknown }[];
 };
 
@@ -37,19 +40,49 @@ export async function loadBadgeSnapshot(db: Db | Tx, badgeId: string): Promise<B
   const b = await db.badge.findUnique({
     where: { id: badgeId },
     select: {
-      id: true, state: true, public: true, issuedOn: true, expiresOn: true, acceptedAt: true, revokedAt: true,
-      revocationReason: true, recipientEmail: true, recipientSalt: true, statusListIndex: true, userId: true,
-      user: { select: { email: true, name: true, profile: { select: { legalFirstName: true, legalLastName: true, preferredName: true, publicSlug: true, profilePublic: true, linkBadgesToProfile: true } } } },
+      id: true,
+      state: true,
+      public: true,
+      issuedOn: true,
+      expiresOn: true,
+      acceptedAt: true,
+      revokedAt: true,
+      revocationReason: true,
+      recipientEmail: true,
+      recipientSalt: true,
+      statusListIndex: true,
+      userId: true,
+      user: {
+        select: {
+          email: true,
+          name: true,
+          profile: {
+            select: {
+              legalFirstName: true,
+              legalLastName: true,
+              preferredName: true,
+              publicSlug: true,
+              profilePublic: true,
+              linkBadgesToProfile: true,
+            },
+          },
+        },
+      },
       template: {
         select: {
-          id: true, name: true, description: true, criteria: true,
+          id: true,
+          name: true,
+          description: true,
+          criteria: true,
           skills: { select: { name: true, slug: true }, orderBy: { name: "asc" } },
           exam: { select: { code: true } },
           certification: { select: { code: true, level: true } },
         },
       },
       examResult: { select: { takenOn: true, exam: { select: { code: true, title: true } } } },
-      earnedCertification: { select: { earnedOn: true, certificateNumber: true, certification: { select: { title: true } } } },
+      earnedCertification: {
+        select: { earnedOn: true, certificateNumber: true, certification: { select: { title: true } } },
+      },
       events: { select: { id: true, type: true, at: true, detail: true }, orderBy: { at: "asc" } },
     },
   });
@@ -57,7 +90,12 @@ export async function loadBadgeSnapshot(db: Db | Tx, badgeId: string): Promise<B
   const p = b.user.profile;
   return {
     ...b,
-    earner: { name: earnerName(b.user), profileSlug: p?.publicSlug ?? null, profilePublic: p?.profilePublic ?? false, linkToProfile: p?.linkBadgesToProfile ?? false },
+    earner: {
+      name: earnerName(b.user),
+      profileSlug: p?.publicSlug ?? null,
+      profilePublic: p?.profilePublic ?? false,
+      linkToProfile: p?.linkBadgesToProfile ?? false,
+    },
     template: {
       id: b.template.id,
       name: b.template.name,
@@ -71,14 +109,22 @@ export async function loadBadgeSnapshot(db: Db | Tx, badgeId: string): Promise<B
     evidence: b.examResult
       ? { kind: "exam", code: b.examResult.exam.code, title: b.examResult.exam.title, takenOn: b.examResult.takenOn }
       : b.earnedCertification
-        ? { kind: "certification", title: b.earnedCertification.certification.title, earnedOn: b.earnedCertification.earnedOn, certificateNumber: b.earnedCertification.certificateNumber }
+        ? {
+            kind: "certification",
+            title: b.earnedCertification.certification.title,
+            earnedOn: b.earnedCertification.earnedOn,
+            certificateNumber: b.earnedCertification.certificateNumber,
+          }
         : null,
   };
 }
 
 export type VerificationStatus = "valid" | "expired" | "revoked";
 
-export function verificationStatus(b: Pick<BadgeSnapshot, "state" | "expiresOn">, now = new Date()): VerificationStatus {
+export function verificationStatus(
+  b: Pick<BadgeSnapshot, "state" | "expiresOn">,
+  now = new Date(),
+): VerificationStatus {
   if (b.state === "REVOKED") return "revoked";
   if (b.state === "EXPIRED" || (b.expiresOn && b.expiresOn.getTime() <= now.getTime())) return "expired";
   return "valid";

@@ -10,10 +10,27 @@ import { verificationCss } from "@/lib/badges/documents/verification-style";
  */
 export function verificationPage(v: Verification | null): { status: number; body: string } {
   if (!v) {
-    return { status: 404, body: documentOf({ title: "Badge not found · certdash", head: noIndex, body: card("Badge not found", "There is no public badge at this address. Check the link, or ask the earner for a new one.") }) };
+    return {
+      status: 404,
+      body: documentOf({
+        title: "Badge not found · certdash",
+        head: noIndex,
+        body: card(
+          "Badge not found",
+          "There is no public badge at this address. Check the link, or ask the earner for a new one.",
+        ),
+      }),
+    };
   }
   if (v.kind === "private") {
-    return { status: 200, body: documentOf({ title: "Private badge · certdash", head: noIndex, body: card("This badge is private", "The badge exists, but its earner has chosen not to show it publicly.") }) };
+    return {
+      status: 200,
+      body: documentOf({
+        title: "Private badge · certdash",
+        head: noIndex,
+        body: card("This badge is private", "The badge exists, but its earner has chosen not to show it publicly."),
+      }),
+    };
   }
   const title = `${v.name}: earned by ${v.earner}`;
   const description = `${v.issuer} verified badge. ${v.description}`;
@@ -34,7 +51,9 @@ const statusText = {
 const statusLabel = { valid: "Valid", expired: "Expired", revoked: "Revoked" };
 
 function details(v: Extract<Verification, { kind: "visible" }>) {
-  const earner = v.profileUrl ? html`<a href="${v.profileUrl}"><strong>${v.earner}</strong></a>` : html`<strong>${v.earner}</strong>`;
+  const earner = v.profileUrl
+    ? html`<a href="${v.profileUrl}"><strong>${v.earner}</strong></a>`
+    : html`<strong>${v.earner}</strong>`;
   return html`<div class="status ${v.status}" role="status">
 <p><strong><span class="pill">${statusLabel[v.status]}</span>${statusText[v.status]}</strong></p>
 ${v.status === "revoked" && v.revocationReason ? html`<p>Reason: ${v.revocationReason}</p>` : ""}
@@ -65,7 +84,8 @@ ${v.renewals.length > 0 ? html`<section aria-labelledby="renewals-heading"><h2 i
 
 const noIndex = html`<meta name="robots" content="noindex">`;
 
-const card = (heading: string, text: string) => html`<div class="card"><h1>${heading}</h1><p class="muted">${text}</p></div>`;
+const card = (heading: string, text: string) =>
+  html`<div class="card"><h1>${heading}</h1><p class="muted">${text}</p></div>`;
 
 function documentOf(page: { title: string; head: SafeHtml; body: SafeHtml }) {
   return html`<!DOCTYPE html>

@@ -31,18 +31,32 @@ export async function sendClaimEmail(
   });
   if (!badge) throw new NotFoundError("That badge");
   if (badge.state !== "PENDING") {
-    throw new DomainError(`Only a badge waiting to be claimed has a claim link; this one is ${badge.state.toLowerCase()}.`);
+    throw new DomainError(
+      `Only a badge waiting to be claimed has a claim link; this one is ${badge.state.toLowerCase()}.`,
+    );
   }
   const now = new Date();
   if (opts.revokePrevious) await revokeClaimTokens(tx, [badge.id], now);
   const token = (await mintClaimTokens(tx, [badge.id], now)).get(badge.id)!;
   const issuer = env().ISSUER_NAME;
-  const common = { issuer, recipientName: greetingName(badge.user), badgeName: badge.template.name, url: badgeUrls.claim(token) };
+  const common = {
+    issuer,
+    recipientName: greetingName(badge.user),
+    badgeName: badge.template.name,
+    url: badgeUrls.claim(token),
+  };
   const call = opts.reminder
     ? ({ template: "badge-reminder", data: { ...common, issuedOn: formatDate(badge.issuedOn) } } as const)
     : ({ template: "badge-issued", data: { ...common, autoAccepted: false } } as const);
   await queueBadgeMails(tx, [
-    { ...(await renderEmail(call)), template: call.template, to: badge.user.email, userId: badge.userId, badgeId: badge.id, sensitive: true },
+    {
+      ...(await renderEmail(call)),
+      template: call.template,
+      to: badge.user.email,
+      userId: badge.userId,
+      badgeId: badge.id,
+      sensitive: true,
+    },
   ]);
   await tx.badgeEvent.create({
     data: {

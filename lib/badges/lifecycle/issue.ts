@@ -3,9 +3,19 @@ import { bulkQuery } from "@/lib/db/bulk-statements";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { newId, sqlTimestamp, sqlTimestampOrNull } from "@/lib/db/bulk-values";
-import { BADGE_ISSUED_TEMPLATE, badgeIssuedSubject, queueBadgeMails, type BadgeMail } from "@/lib/badges/lifecycle/mail";
+import {
+  BADGE_ISSUED_TEMPLATE,
+  badgeIssuedSubject,
+  queueBadgeMails,
+  type BadgeMail,
+} from "@/lib/badges/lifecycle/mail";
 import { newRecipientSalt } from "@/lib/badges/documents/recipient";
-import { badgeVerdict, type BadgeRequest, type ExamRecord, type CertificationRecord } from "@/lib/badges/lifecycle/rules";
+import {
+  badgeVerdict,
+  type BadgeRequest,
+  type ExamRecord,
+  type CertificationRecord,
+} from "@/lib/badges/lifecycle/rules";
 
 export type IssueRequest = BadgeRequest;
 export type IssueOptions = { actorId?: string; notify?: boolean; now?: Date };
@@ -24,7 +34,13 @@ type BadgeRow = {
   state: "ACCEPTED" | "PENDING";
 };
 type Recipient = { id: string; email: string; autoAcceptBadges: boolean | null };
-type CreatedBadge = { id: string; userId: string; state: "ACCEPTED" | "PENDING"; recipientEmail: string; templateName: string };
+type CreatedBadge = {
+  id: string;
+  userId: string;
+  state: "ACCEPTED" | "PENDING";
+  recipientEmail: string;
+  templateName: string;
+};
 
 /**
  * Inserts the badges and, for those actually created, their ISSUED (and AUTO_ACCEPTED) events: one set-based
@@ -41,7 +57,9 @@ async function insertBadges(tx: Tx, rows: BadgeRow[], now: Date, actorId: string
     { badgeId: r.id, type: "ISSUED", actorId },
     ...(r.state === "ACCEPTED" ? [{ badgeId: r.id, type: "AUTO_ACCEPTED", actorId: null }] : []),
   ]);
-  return bulkQuery<CreatedBadge>(tx, Prisma.sql`
+  return bulkQuery<CreatedBadge>(
+    tx,
+    Prisma.sql`
     WITH created AS (
       INSERT INTO "Badge" (id, "templateId", "userId", "earningKey", "examResultId", "earnedCertificationId", "expiresOn",
                            "recipientEmail", "recipientSalt", state, "acceptedAt", "issuedOn", "createdAt", "updatedAt")
@@ -65,7 +83,8 @@ async function insertBadges(tx: Tx, rows: BadgeRow[], now: Date, actorId: string
       JOIN created c ON c.id = e.badge_id
     )
     SELECT c.id, c."userId", c.state::text AS state, c."recipientEmail", t.name AS "templateName"
-    FROM created c JOIN "BadgeTemplate" t ON t.id = c."templateId"`);
+    FROM created c JOIN "BadgeTemplate" t ON t.id = c."templateId"`,
+  );
 }
 
 /**
@@ -81,9 +100,12 @@ export async function issueBadges(tx: Tx, requests: IssueRequest[], opts: IssueO
 
   // One array parameter, each profile looked up by its unique key: a plain join let the planner hash the whole
   // profile table for a few hundred recipients.
-  const users = await bulkQuery<Recipient>(tx, Prisma.sql`
+  const users = await bulkQuery<Recipient>(
+    tx,
+    Prisma.sql`
     SELECT u.id, u.email, (SELECT p."autoAcceptBadges" FROM "CandidateProfile" p WHERE p."userId" = u.id) AS "autoAcceptBadges"
-    FROM unnest(${[...new Set(unique.map((r) => r.userId))]}::text[]) AS w(id) JOIN "User" u ON u.id = w.id`);
+    FROM unnest(${[...new Set(unique.map((r) => r.userId))]}::text[]) AS w(id) JOIN "User" u ON u.id = w.id`,
+  );
   const userById = new Map(users.map((u) => [u.id, u]));
   const rows: BadgeRow[] = unique
     .filter((r) => userById.has(r.userId))
@@ -149,44 +171,63 @@ export async function issueBadgesForRecords(
   // can carry thousands of both (a candidate's first new result records every certification their history earns).
   const [results, earned] = await Promise.all([
     examIds.length
-      ? bulkQuery<{ id: string; userId: string; passed: boolean; examId: string }>(tx, Prisma.sql`
+      ? bulkQuery<{ id: string; userId: string; passed: boolean; examId: string }>(
+          tx,
+          Prisma.sql`
           SELECT id, "userId", passed, "examId" FROM "ExamResult"
-          WHERE id = ANY(${examIds}::text[]) AND "userId" IS NOT NULL AND passed`)
+          WHERE id = ANY(${examIds}::text[]) AND "userId" IS NOT NULL AND passed`,
+        )
       : [],
     certIds.length
-      ? bulkQuery<{ id: string; userId: string; expiresOn: Date | null; templateId: string | null; inBadgeProgram: boolean | null }>(tx, Prisma.sql`
+      ? bulkQuery<{
+          id: string;
+          userId: string;
+          expiresOn: Date | null;
+          templateId: string | null;
+          inBadgeProgram: boolean | null;
+        }>(
+          tx,
+          Prisma.sql`
           SELECT e.id, e."userId", e."expiresOn", t.id AS "templateId", t."inBadgeProgram"
           FROM "EarnedCertification" e LEFT JOIN "BadgeTemplate" t ON t."certificationId" = e."certificationId"
-          WHERE e.id = ANY(${certIds}::text[])`)
+          WHERE e.id = ANY(${certIds}::text[])`,
+        )
       : [],
   ]);
   // Raw too: imports call this once per chunk, and an ORM read costs more CPU than the query.
   const exams = results.length
-    ? await bulkQuery<ExamCatalogueRow>(tx, Prisma.sql`
+    ? await bulkQuery<ExamCatalogueRow>(
+        tx,
+        Prisma.sql`
         SELECT e.id, t.id AS "templateId", t."inBadgeProgram",
                COALESCE((SELECT json_agg(json_build_object('requirement', c.requirement, 'requiredCount', c."requiredCount"))
                          FROM "CertificationExam" ce JOIN "Certification" c ON c.id = ce."certificationId"
                          WHERE ce."examId" = e.id), '[]'::json) AS certifications
         FROM "Exam" e LEFT JOIN "BadgeTemplate" t ON t."examId" = e.id
-        WHERE e.id = ANY(${[...new Set(results.map((r) => r.examId))]}::text[])`)
+        WHERE e.id = ANY(${[...new Set(results.map((r) => r.examId))]}::text[])`,
+      )
     : [];
   const examById = new Map(exams.map((e) => [e.id, e]));
   const records: (ExamRecord | CertificationRecord)[] = [
-    ...results.map((r): ExamRecord => ({
-      kind: "exam",
-      id: r.id,
-      userId: r.userId,
-      passed: r.passed,
-      template: templateOf(examById.get(r.examId)!),
-      certifications: examById.get(r.examId)!.certifications,
-    })),
-    ...earned.map((e): CertificationRecord => ({
-      kind: "certification",
-      id: e.id,
-      userId: e.userId,
-      expiresOn: e.expiresOn,
-      template: templateOf(e),
-    })),
+    ...results.map(
+      (r): ExamRecord => ({
+        kind: "exam",
+        id: r.id,
+        userId: r.userId,
+        passed: r.passed,
+        template: templateOf(examById.get(r.examId)!),
+        certifications: examById.get(r.examId)!.certifications,
+      }),
+    ),
+    ...earned.map(
+      (e): CertificationRecord => ({
+        kind: "certification",
+        id: e.id,
+        userId: e.userId,
+        expiresOn: e.expiresOn,
+        template: templateOf(e),
+      }),
+    ),
   ];
   const requests = records.flatMap((r) => {
     const verdict = badgeVerdict(r);

@@ -46,11 +46,14 @@ export async function queueBadgeMails(tx: Tx, mails: BadgeMail[]): Promise<numbe
   if (mails.length === 0) return 0;
   const ids = await queueEmails(tx, mails, { jobType: BADGE_EMAIL_JOB });
   const stamp = sqlTimestamp(new Date());
-  await bulkExecute(tx, Prisma.sql`
+  await bulkExecute(
+    tx,
+    Prisma.sql`
     INSERT INTO "BadgeEvent" (id, "badgeId", type, at, detail)
     SELECT event_id, badge_id, 'EMAIL_QUEUED'::"BadgeEventType", ${stamp}::timestamp(3), jsonb_build_object('to', "to", 'emailMessageId', message_id)
     FROM unnest(${mails.map(() => newId())}::text[], ${mails.map((m) => m.badgeId)}::text[], ${mails.map((m) => m.to)}::text[], ${ids}::text[])
-      AS i(event_id, badge_id, "to", message_id)`);
+      AS i(event_id, badge_id, "to", message_id)`,
+  );
   return mails.length;
 }
 
@@ -58,7 +61,12 @@ type QueuedMessage = Pick<StoredEmail, "template" | "badgeId" | "sensitive" | "h
 
 /** True for a badge message queued without its body, which the send job renders. */
 export function rendersAtSend(message: QueuedMessage): message is QueuedMessage & { badgeId: string } {
-  return message.template === BADGE_ISSUED_TEMPLATE && message.badgeId !== null && message.html === null && message.text === null;
+  return (
+    message.template === BADGE_ISSUED_TEMPLATE &&
+    message.badgeId !== null &&
+    message.html === null &&
+    message.text === null
+  );
 }
 
 /**
@@ -77,10 +85,15 @@ export async function renderBadgeMailAtSend(db: Db, message: QueuedMessage & { b
         id: true,
         state: true,
         template: { select: { name: true } },
-        user: { select: { email: true, name: true, profile: { select: { preferredName: true, legalFirstName: true } } } },
+        user: {
+          select: { email: true, name: true, profile: { select: { preferredName: true, legalFirstName: true } } },
+        },
       },
     });
-    const token = message.sensitive && badge.state === "PENDING" ? (await mintClaimTokens(tx, [badge.id], now)).get(badge.id)! : null;
+    const token =
+      message.sensitive && badge.state === "PENDING"
+        ? (await mintClaimTokens(tx, [badge.id], now)).get(badge.id)!
+        : null;
     return { badge, token };
   });
   const rendered = await renderEmail({
@@ -95,7 +108,10 @@ export async function renderBadgeMailAtSend(db: Db, message: QueuedMessage & { b
   });
   const discard = async () => {
     if (token) {
-      await db.badgeClaimToken.updateMany({ where: { tokenHash: hashToken(token), usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+      await db.badgeClaimToken.updateMany({
+        where: { tokenHash: hashToken(token), usedAt: null, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
     }
   };
   return { ...rendered, discard };
@@ -108,10 +124,14 @@ export const badgeEmailJob: JobHandler = ({ db, job }) =>
     {
       bodyAtSend: async (message) => (rendersAtSend(message) ? renderBadgeMailAtSend(db, message) : null),
       onSent: async (tx, message) => {
-        if (message.badgeId) await tx.badgeEvent.create({ data: { badgeId: message.badgeId, type: "EMAIL_SENT", detail: { to: message.to } } });
+        if (message.badgeId)
+          await tx.badgeEvent.create({
+            data: { badgeId: message.badgeId, type: "EMAIL_SENT", detail: { to: message.to } },
+          });
       },
       onFailed: async (message, reason) => {
-        if (message.badgeId) await db.badgeEvent.create({ data: { badgeId: message.badgeId, type: "EMAIL_FAILED", detail: { reason } } });
+        if (message.badgeId)
+          await db.badgeEvent.create({ data: { badgeId: message.badgeId, type: "EMAIL_FAILED", detail: { reason } } });
       },
     },
   );

@@ -10,7 +10,11 @@ const DAY = 24 * 60 * 60 * 1000;
  * Which reminder (0-based) a pending badge is due for, or null: reminder n is due `days[n]` days after issue, and
  * none is due once every reminder was sent. A badge reminded late does not get the next one in the same run.
  */
-export function dueReminder(b: { issuedOn: Date; remindersSent: number; lastRemindedAt: Date | null }, days: number[], now = new Date()): number | null {
+export function dueReminder(
+  b: { issuedOn: Date; remindersSent: number; lastRemindedAt: Date | null },
+  days: number[],
+  now = new Date(),
+): number | null {
   const n = b.remindersSent;
   if (n >= days.length) return null;
   if (now.getTime() - b.issuedOn.getTime() < days[n] * DAY) return null;
@@ -30,7 +34,12 @@ export const badgeRemindersJob: JobHandler = async ({ db }) => {
   let cursor: string | undefined;
   for (;;) {
     const batch = await db.badge.findMany({
-      where: { state: "PENDING", remindersSent: { lt: days.length }, issuedOn: { lte: new Date(now.getTime() - days[0] * DAY) }, user: { status: { not: "MERGED" } } },
+      where: {
+        state: "PENDING",
+        remindersSent: { lt: days.length },
+        issuedOn: { lte: new Date(now.getTime() - days[0] * DAY) },
+        user: { status: { not: "MERGED" } },
+      },
       orderBy: { id: "asc" },
       take: BATCH,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

@@ -36,7 +36,13 @@ export async function revokeBadges(
   const revokedIds = revoked.map((b) => b.id);
   await revokeClaimTokens(tx, revokedIds, now);
   await tx.badgeEvent.createMany({
-    data: revoked.map((b) => ({ badgeId: b.id, type: "REVOKED" as const, at: now, actorId: input.actorId, detail: { reason } })),
+    data: revoked.map((b) => ({
+      badgeId: b.id,
+      type: "REVOKED" as const,
+      at: now,
+      actorId: input.actorId,
+      detail: { reason },
+    })),
   });
   let emailsQueued = 0;
   if (input.notify) {
@@ -45,7 +51,13 @@ export async function revokeBadges(
       revoked.map(async (b) => ({
         ...(await renderEmail({
           template: "badge-revoked",
-          data: { issuer, recipientName: greetingName(b.user), badgeName: b.template.name, reason, url: badgeUrls.verification(b.id) },
+          data: {
+            issuer,
+            recipientName: greetingName(b.user),
+            badgeName: b.template.name,
+            reason,
+            url: badgeUrls.verification(b.id),
+          },
         })),
         template: "badge-revoked",
         to: b.user.email,

@@ -55,7 +55,13 @@ export function badgeVerdict(record: ExamRecord | CertificationRecord): Verdict 
       return { request: null, reason: "the exam earns a certification: only its badge is issued" };
     }
     return {
-      request: { templateId: record.template.id, userId: record.userId, earningKey: earningKeyFor("exam", record.id), examResultId: record.id, expiresOn: null },
+      request: {
+        templateId: record.template.id,
+        userId: record.userId,
+        earningKey: earningKeyFor("exam", record.id),
+        examResultId: record.id,
+        expiresOn: null,
+      },
     };
   }
   return {

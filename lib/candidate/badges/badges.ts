@@ -7,7 +7,12 @@ import { requireCandidate } from "@/lib/candidate/guard";
 import { revokeClaimTokens } from "@/lib/badges/lifecycle/claim-tokens";
 import { evidenceNarrative } from "@/lib/badges/documents/ob2";
 import { embedSnippet, shareLinks } from "@/lib/badges/lifecycle/share";
-import { isPubliclyVisible, loadBadgeSnapshot, verificationStatus, type BadgeSnapshot } from "@/lib/badges/documents/snapshot";
+import {
+  isPubliclyVisible,
+  loadBadgeSnapshot,
+  verificationStatus,
+  type BadgeSnapshot,
+} from "@/lib/badges/documents/snapshot";
 import { badgeUrls } from "@/lib/badges/documents/urls";
 
 /** A candidate's own badges: only theirs, whatever ids they pass. */
@@ -28,7 +33,15 @@ export async function listMyBadges(): Promise<MyBadgeListItem[]> {
   const badges = await db.badge.findMany({
     where: { userId: viewer.userId },
     orderBy: [{ issuedOn: "desc" }, { id: "asc" }],
-    select: { id: true, state: true, public: true, issuedOn: true, expiresOn: true, templateId: true, template: { select: { name: true } } },
+    select: {
+      id: true,
+      state: true,
+      public: true,
+      issuedOn: true,
+      expiresOn: true,
+      templateId: true,
+      template: { select: { name: true } },
+    },
   });
   return badges.map((b) => ({
     id: b.id,
@@ -54,7 +67,14 @@ export async function getMyBadge(id: string) {
   const b = await ownSnapshot(id);
   const issuer = env().ISSUER_NAME;
   const shareable = isPubliclyVisible(b) && b.state !== "REVOKED";
-  const share = { badgeName: b.template.name, issuerName: issuer, verificationUrl: badgeUrls.verification(b.id), badgeId: b.id, issuedOn: b.issuedOn, expiresOn: b.expiresOn };
+  const share = {
+    badgeName: b.template.name,
+    issuerName: issuer,
+    verificationUrl: badgeUrls.verification(b.id),
+    badgeId: b.id,
+    issuedOn: b.issuedOn,
+    expiresOn: b.expiresOn,
+  };
   return {
     id: b.id,
     name: b.template.name,
@@ -80,9 +100,27 @@ export async function getMyBadge(id: string) {
     },
     shareable,
     share: shareable ? shareLinks(share) : null,
-    embed: shareable ? embedSnippet({ badgeName: b.template.name, verificationUrl: badgeUrls.verification(b.id), imageUrl: badgeUrls.templateImage(b.template.id, 300) }) : null,
+    embed: shareable
+      ? embedSnippet({
+          badgeName: b.template.name,
+          verificationUrl: badgeUrls.verification(b.id),
+          imageUrl: badgeUrls.templateImage(b.template.id, 300),
+        })
+      : null,
     history: b.events
-      .filter((e) => ["ISSUED", "ACCEPTED", "AUTO_ACCEPTED", "REJECTED", "REVOKED", "RENEWED", "EXPIRED", "VISIBILITY_CHANGED", "REMINDED"].includes(e.type))
+      .filter((e) =>
+        [
+          "ISSUED",
+          "ACCEPTED",
+          "AUTO_ACCEPTED",
+          "REJECTED",
+          "REVOKED",
+          "RENEWED",
+          "EXPIRED",
+          "VISIBILITY_CHANGED",
+          "REMINDED",
+        ].includes(e.type),
+      )
       .map((e) => ({ id: e.id, type: e.type, at: e.at, detail: e.detail as Record<string, unknown> | null })),
   };
 }
@@ -99,7 +137,15 @@ export async function decideMyBadge(id: string, decision: "accept" | "reject") {
     });
     if (count === 0) throw new DomainError("This badge is no longer waiting for a decision.");
     await revokeClaimTokens(tx, [id], now);
-    await tx.badgeEvent.create({ data: { badgeId: id, type: decision === "accept" ? "ACCEPTED" : "REJECTED", at: now, actorId: viewer.userId, detail: { via: "badge list" } } });
+    await tx.badgeEvent.create({
+      data: {
+        badgeId: id,
+        type: decision === "accept" ? "ACCEPTED" : "REJECTED",
+        at: now,
+        actorId: viewer.userId,
+        detail: { via: "badge list" },
+      },
+    });
   });
 }
 
@@ -107,12 +153,23 @@ export async function setMyBadgeVisibility(id: string, isPublic: boolean) {
   const viewer = await requireCandidate();
   await ownSnapshot(id);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.badge.updateMany({ where: { id, userId: viewer.userId, public: !isPublic }, data: { public: isPublic } });
-    if (count) await tx.badgeEvent.create({ data: { badgeId: id, type: "VISIBILITY_CHANGED", actorId: viewer.userId, detail: { public: isPublic } } });
+    const { count } = await tx.badge.updateMany({
+      where: { id, userId: viewer.userId, public: !isPublic },
+      data: { public: isPublic },
+    });
+    if (count)
+      await tx.badgeEvent.create({
+        data: { badgeId: id, type: "VISIBILITY_CHANGED", actorId: viewer.userId, detail: { public: isPublic } },
+      });
   });
 }
 
-export type BadgeSettings = { autoAcceptBadges: boolean; profilePublic: boolean; linkBadgesToProfile: boolean; profileUrl: string };
+export type BadgeSettings = {
+  autoAcceptBadges: boolean;
+  profilePublic: boolean;
+  linkBadgesToProfile: boolean;
+  profileUrl: string;
+};
 
 export async function getMyBadgeSettings(): Promise<BadgeSettings> {
   const viewer = await requireCandidate();
@@ -121,13 +178,22 @@ export async function getMyBadgeSettings(): Promise<BadgeSettings> {
     select: { autoAcceptBadges: true, profilePublic: true, linkBadgesToProfile: true, publicSlug: true },
   });
   if (!p) notFound();
-  return { autoAcceptBadges: p.autoAcceptBadges, profilePublic: p.profilePublic, linkBadgesToProfile: p.linkBadgesToProfile, profileUrl: badgeUrls.profile(p.publicSlug) };
+  return {
+    autoAcceptBadges: p.autoAcceptBadges,
+    profilePublic: p.profilePublic,
+    linkBadgesToProfile: p.linkBadgesToProfile,
+    profileUrl: badgeUrls.profile(p.publicSlug),
+  };
 }
 
 export async function updateMyBadgeSettings(input: Omit<BadgeSettings, "profileUrl">) {
   const viewer = await requireCandidate();
   await db.candidateProfile.update({
     where: { userId: viewer.userId },
-    data: { autoAcceptBadges: input.autoAcceptBadges, profilePublic: input.profilePublic, linkBadgesToProfile: input.linkBadgesToProfile },
+    data: {
+      autoAcceptBadges: input.autoAcceptBadges,
+      profilePublic: input.profilePublic,
+      linkBadgesToProfile: input.linkBadgesToProfile,
+    },
   });
 }

@@ -17,7 +17,11 @@ export async function getMyDashboard(now = new Date()) {
   if (!p) notFound();
   const certs = user.certifications
     .map((c) => {
-      const state = { expiresOn: c.expiresOn, certificationRetired: c.certificationStatus === "RETIRED", storedStatus: c.status };
+      const state = {
+        expiresOn: c.expiresOn,
+        certificationRetired: c.certificationStatus === "RETIRED",
+        storedStatus: c.status,
+      };
       return {
         id: c.id,
         title: c.title,
@@ -35,7 +39,9 @@ export async function getMyDashboard(now = new Date()) {
     legalName: `${p.legalFirstName} ${p.legalLastName}`.trim(),
     email: user.email,
     mcid: p.mcid,
-    recentlyReactivated: Boolean(user.reactivatedAt && now.getTime() - user.reactivatedAt.getTime() < RECENT_REACTIVATION_MS),
+    recentlyReactivated: Boolean(
+      user.reactivatedAt && now.getTime() - user.reactivatedAt.getTime() < RECENT_REACTIVATION_MS,
+    ),
     activeCertifications: certs,
     attention: {
       renewals: certs.filter((c) => c.renewNow).map((c) => ({ id: c.id, title: c.title, expiresOn: c.expiresOn! })),
@@ -48,12 +54,30 @@ export async function getMyDashboard(now = new Date()) {
   };
 }
 
-type ProfileFields = { mcid: string; legalFirstName: string; legalLastName: string; preferredName: string | null; phone: string | null; addressLine1: string | null; city: string | null; postalCode: string | null; country: string | null };
+type ProfileFields = {
+  mcid: string;
+  legalFirstName: string;
+  legalLastName: string;
+  preferredName: string | null;
+  phone: string | null;
+  addressLine1: string | null;
+  city: string | null;
+  postalCode: string | null;
+  country: string | null;
+};
 type DashboardRow = {
   email: string;
   reactivatedAt: Date | null;
   profile: ProfileFields | null;
-  certifications: { id: string; earnedOn: string; expiresOn: string | null; status: EarnedStatus; title: string; level: string; certificationStatus: CatalogStatus }[];
+  certifications: {
+    id: string;
+    earnedOn: string;
+    expiresOn: string | null;
+    status: EarnedStatus;
+    title: string;
+    level: string;
+    certificationStatus: CatalogStatus;
+  }[];
   examsPassed: number;
   pendingBadges: number;
   pendingNameChanges: number;
@@ -85,6 +109,10 @@ async function dashboardRecord(userId: string) {
   return {
     ...row,
     // json_agg carries timestamps as strings (with their UTC offset, from AT TIME ZONE above).
-    certifications: row.certifications.map((c) => ({ ...c, earnedOn: new Date(c.earnedOn), expiresOn: c.expiresOn ? new Date(c.expiresOn) : null })),
+    certifications: row.certifications.map((c) => ({
+      ...c,
+      earnedOn: new Date(c.earnedOn),
+      expiresOn: c.expiresOn ? new Date(c.expiresOn) : null,
+    })),
   };
 }

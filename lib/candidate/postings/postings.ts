@@ -62,11 +62,27 @@ export async function getMyPostings(params: Record<string, string | string[] | u
     hasProfile ? db.jobPosting.count({ where: { AND: [current, relevant] } }) : 0,
     certificationIds.length > 0
       ? db.jobPosting.findMany({
-          where: { AND: [current, { currency: { not: null } }, { OR: [{ salaryMin: { not: null } }, { salaryMax: { not: null } }] }] },
-          select: { certificationId: true, salaryMin: true, salaryMax: true, currency: true, skills: { select: { id: true } } },
+          where: {
+            AND: [
+              current,
+              { currency: { not: null } },
+              { OR: [{ salaryMin: { not: null } }, { salaryMax: { not: null } }] },
+            ],
+          },
+          select: {
+            certificationId: true,
+            salaryMin: true,
+            salaryMax: true,
+            currency: true,
+            skills: { select: { id: true } },
+          },
         })
       : [],
-    db.jobPosting.findMany({ where: { AND: [current, { currency: { not: null } }] }, distinct: ["currency"], select: { currency: true } }),
+    db.jobPosting.findMany({
+      where: { AND: [current, { currency: { not: null } }] },
+      distinct: ["currency"],
+      select: { currency: true },
+    }),
   ]);
 
   const ranked = rankPostings({ skillIds: new Set(skillIds), certificationIds: new Set(certificationIds) }, postings);
@@ -104,8 +120,17 @@ export async function getMyPostings(params: Record<string, string | string[] | u
       },
     })),
     salaryInsights: me.certifications.map((c) => {
-      const { basis, postings: basisPostings } = postingsForCertification({ id: c.id, skillIds: new Set(c.skillIds) }, marketRows);
-      return { certificationId: c.id, code: c.code, title: c.title, basis, byCurrency: salaryStatsByCurrency(basisPostings) };
+      const { basis, postings: basisPostings } = postingsForCertification(
+        { id: c.id, skillIds: new Set(c.skillIds) },
+        marketRows,
+      );
+      return {
+        certificationId: c.id,
+        code: c.code,
+        title: c.title,
+        basis,
+        byCurrency: salaryStatsByCurrency(basisPostings),
+      };
     }),
   };
 }

@@ -42,9 +42,14 @@ export async function requestNameChange(raw: NameChangeInput) {
     const profile = await tx.candidateProfile.findUnique({ where: { userId: viewer.userId } });
     if (!profile) notFound();
     const pending = await tx.nameChangeRequest.findFirst({ where: { userId: viewer.userId, status: "PENDING" } });
-    if (pending) throw new DomainError("You already have a name change request waiting for support. You can send another once it is decided.");
+    if (pending)
+      throw new DomainError(
+        "You already have a name change request waiting for support. You can send another once it is decided.",
+      );
     if (input.requestedFirstName === profile.legalFirstName && input.requestedLastName === profile.legalLastName) {
-      throw new DomainError("That is already your legal name.", { requestedLastName: ["Enter the name you want, different from the current one."] });
+      throw new DomainError("That is already your legal name.", {
+        requestedLastName: ["Enter the name you want, different from the current one."],
+      });
     }
     const request = await tx.nameChangeRequest.create({
       data: {

@@ -16,7 +16,8 @@ export const CONFIRM_EMAIL_HOURS = 24;
 const CONFIRM_EMAIL_MS = CONFIRM_EMAIL_HOURS * 60 * 60 * 1000;
 
 /** Said whoever holds the address, so the answer never tells whose account it is. */
-const ADDRESS_TAKEN = "That address cannot be added to your profile. If it is yours and belongs to another account, contact support to merge them.";
+const ADDRESS_TAKEN =
+  "That address cannot be added to your profile. If it is yours and belongs to another account, contact support to merge them.";
 
 /** The signed-in candidate's certification profile, contact details and addresses. */
 export async function getMyProfile() {
@@ -57,7 +58,6 @@ export async function getMyProfile() {
   };
 }
 
-
 export async function updateMyContactDetails(raw: ContactDetails) {
   const viewer = await requireCandidate();
   const input = parseInput(contactDetailsSchema, raw);
@@ -78,7 +78,11 @@ export async function updateMyContactDetails(raw: ContactDetails) {
       action: "profile.update",
       targetType: "CandidateProfile",
       targetId: profile.id,
-      detail: { fields: Object.keys(input).filter((k) => input[k as keyof ContactDetails] !== profile[k as keyof ContactDetails]) },
+      detail: {
+        fields: Object.keys(input).filter(
+          (k) => input[k as keyof ContactDetails] !== profile[k as keyof ContactDetails],
+        ),
+      },
     });
   });
 }
@@ -94,7 +98,10 @@ export async function addSecondaryEmail(email: string) {
   try {
     await db.$transaction(async (tx) => {
       const me = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { email: true } });
-      if (me.email === address) throw new DomainError("That is already your primary address.", { email: ["That is already your primary address."] });
+      if (me.email === address)
+        throw new DomainError("That is already your primary address.", {
+          email: ["That is already your primary address."],
+        });
       if (await tx.user.findUnique({ where: { email: address }, select: { id: true } })) {
         throw new DomainError(ADDRESS_TAKEN, { email: [ADDRESS_TAKEN] });
       }
@@ -107,13 +114,20 @@ export async function addSecondaryEmail(email: string) {
         row = null;
       }
       if (row?.confirmedAt) {
-        throw new DomainError("That address is already confirmed on your profile.", { email: ["That address is already on your profile."] });
+        throw new DomainError("That address is already confirmed on your profile.", {
+          email: ["That address is already on your profile."],
+        });
       }
       if (row) {
         // Asking again sends a fresh link and retires the earlier ones.
         await tx.candidateEmail.update({ where: { id: row.id }, data: { createdAt: now } });
         await tx.actionToken.updateMany({
-          where: { userId: viewer.userId, purpose: "CONFIRM_EMAIL", usedAt: null, payload: { path: ["candidateEmailId"], equals: row.id } },
+          where: {
+            userId: viewer.userId,
+            purpose: "CONFIRM_EMAIL",
+            usedAt: null,
+            payload: { path: ["candidateEmailId"], equals: row.id },
+          },
           data: { usedAt: now },
         });
       } else {
@@ -178,7 +192,9 @@ export async function describeEmailConfirmation(token: string) {
   if (!found) return { state: "invalid" as const };
   const { email } = found.row.payload as TokenPayload;
   if (!found.usable) {
-    const confirmed = await db.candidateEmail.findFirst({ where: { email, userId: viewer.userId, confirmedAt: { not: null } } });
+    const confirmed = await db.candidateEmail.findFirst({
+      where: { email, userId: viewer.userId, confirmedAt: { not: null } },
+    });
     return { state: confirmed ? ("confirmed" as const) : ("expired" as const), email };
   }
   return { state: "ready" as const, email };
@@ -197,7 +213,10 @@ export async function confirmSecondaryEmail(token: string) {
       where: { id: row.id, usedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
     });
-    if (count !== 1) throw new DomainError("This confirmation link has expired or was already used. Add the address again to get a new link.");
+    if (count !== 1)
+      throw new DomainError(
+        "This confirmation link has expired or was already used. Add the address again to get a new link.",
+      );
     const { candidateEmailId, email } = row.payload as TokenPayload;
     const target = await tx.candidateEmail.findFirst({ where: { id: candidateEmailId, userId: viewer.userId } });
     if (!target) throw new DomainError("That address was removed from your profile. Add it again to get a new link.");
@@ -221,7 +240,12 @@ export async function removeSecondaryEmail(id: string) {
     if (!row) notFound();
     await tx.candidateEmail.delete({ where: { id: row.id } });
     await tx.actionToken.updateMany({
-      where: { userId: viewer.userId, purpose: "CONFIRM_EMAIL", usedAt: null, payload: { path: ["candidateEmailId"], equals: row.id } },
+      where: {
+        userId: viewer.userId,
+        purpose: "CONFIRM_EMAIL",
+        usedAt: null,
+        payload: { path: ["candidateEmailId"], equals: row.id },
+      },
       data: { usedAt: new Date() },
     });
     await audit(tx, {

@@ -17,9 +17,6 @@ function newShareId() {
   return randomBytes(16).toString("base64url");
 }
 
-
-
-
 /** Creates a share link. The access code is returned this once and never stored in the clear. */
 export async function createTranscriptShare(input: ShareInput) {
   const viewer = await requireCandidate();
@@ -29,7 +26,8 @@ export async function createTranscriptShare(input: ShareInput) {
     const live = await tx.transcriptShare.count({
       where: { userId: viewer.userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
     });
-    if (live >= MAX_LIVE_SHARES) throw new DomainError(`You have ${live} live share links. Revoke some you no longer need first.`);
+    if (live >= MAX_LIVE_SHARES)
+      throw new DomainError(`You have ${live} live share links. Revoke some you no longer need first.`);
     const share = await tx.transcriptShare.create({
       data: {
         userId: viewer.userId,
@@ -59,7 +57,17 @@ export async function listMyTranscriptShares() {
   const rows = await db.transcriptShare.findMany({
     where: { userId: viewer.userId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, shareId: true, label: true, includeExams: true, expiresAt: true, revokedAt: true, lastViewedAt: true, viewCount: true, createdAt: true },
+    select: {
+      id: true,
+      shareId: true,
+      label: true,
+      includeExams: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastViewedAt: true,
+      viewCount: true,
+      createdAt: true,
+    },
   });
   return rows.map((r) => ({ ...r, url: shareUrl(r.shareId), state: stateOf(r, now) }));
 }

@@ -19,7 +19,9 @@ export function BadgeIssuedEmail(p: BadgeIssuedData) {
       title={badgeIssuedSubject(p.badgeName)}
       preheader={`${p.issuer} issued you the ${p.badgeName} badge.`}
       issuer={p.issuer}
-      footer={p.autoAccepted ? undefined : "This link is personal: it lets you claim the badge. Do not forward this message."}
+      footer={
+        p.autoAccepted ? undefined : "This link is personal: it lets you claim the badge. Do not forward this message."
+      }
     >
       <Heading>Congratulations, {p.recipientName}</Heading>
       <Paragraph>

@@ -1,6 +1,12 @@
 import { ActionButton, Aside, Heading, Layout, Paragraph } from "@/lib/email/templates/layout";
 
-export type BadgeReminderData = { issuer: string; recipientName: string; badgeName: string; url: string; issuedOn: string };
+export type BadgeReminderData = {
+  issuer: string;
+  recipientName: string;
+  badgeName: string;
+  url: string;
+  issuedOn: string;
+};
 
 export const badgeReminderSubject = (p: BadgeReminderData) => `Your ${p.badgeName} badge is waiting for you`;
 

@@ -14,11 +14,15 @@ export function ConfirmEmailEmail(p: ConfirmEmailData) {
     >
       <Heading>Confirm your email address</Heading>
       <Paragraph>
-        You asked to add <strong>{p.address}</strong> to your certification profile, so exam results and badges sent to it reach you. Open the link
-        while signed in to your dashboard to confirm. It works once and expires in {p.hours} hours.
+        You asked to add <strong>{p.address}</strong> to your certification profile, so exam results and badges sent to
+        it reach you. Open the link while signed in to your dashboard to confirm. It works once and expires in {p.hours}{" "}
+        hours.
       </Paragraph>
       <ActionButton href={p.url}>Confirm this address</ActionButton>
-      <Aside>If you did not ask for this, ignore this message: the address is not added unless the link is used by the account that asked.</Aside>
+      <Aside>
+        If you did not ask for this, ignore this message: the address is not added unless the link is used by the
+        account that asked.
+      </Aside>
     </Layout>
   );
 }

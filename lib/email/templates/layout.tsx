@@ -13,12 +13,25 @@ export function Layout(p: { title: string; preheader: string; issuer: string; fo
       <div style={{ display: "none", maxHeight: 0, overflow: "hidden" }} data-skip-in-text="true">
         {p.preheader}
       </div>
-      <Body style={{ margin: 0, background: "#f4f5f7", fontFamily: "Segoe UI,Helvetica,Arial,sans-serif", color: "#1f2328" }}>
+      <Body
+        style={{
+          margin: 0,
+          background: "#f4f5f7",
+          fontFamily: "Segoe UI,Helvetica,Arial,sans-serif",
+          color: "#1f2328",
+        }}
+      >
         <Section style={{ padding: "24px" }}>
           <Container style={{ maxWidth: "560px", background: "#ffffff", borderRadius: "8px" }}>
-            <Section style={{ padding: "24px 32px", borderBottom: "1px solid #e5e7eb", fontWeight: 600, color: "#1d4ed8" }}>{p.issuer}</Section>
+            <Section
+              style={{ padding: "24px 32px", borderBottom: "1px solid #e5e7eb", fontWeight: 600, color: "#1d4ed8" }}
+            >
+              {p.issuer}
+            </Section>
             <Section style={{ padding: "24px 32px", fontSize: "16px", lineHeight: 1.5 }}>{p.children}</Section>
-            <Section style={{ padding: "16px 32px", fontSize: "12px", color: "#57606a", borderTop: "1px solid #e5e7eb" }}>
+            <Section
+              style={{ padding: "16px 32px", fontSize: "12px", color: "#57606a", borderTop: "1px solid #e5e7eb" }}
+            >
               {p.footer ?? "You receive this message because of your certification profile."}
             </Section>
           </Container>
@@ -28,18 +41,32 @@ export function Layout(p: { title: string; preheader: string; issuer: string; fo
   );
 }
 
-export const Heading = ({ children }: { children: ReactNode }) => <h1 style={{ fontSize: "20px", margin: "0 0 16px" }}>{children}</h1>;
+export const Heading = ({ children }: { children: ReactNode }) => (
+  <h1 style={{ fontSize: "20px", margin: "0 0 16px" }}>{children}</h1>
+);
 
-export const Paragraph = ({ children }: { children: ReactNode }) => <Text style={{ fontSize: "16px", lineHeight: 1.5, margin: "0 0 16px" }}>{children}</Text>;
+export const Paragraph = ({ children }: { children: ReactNode }) => (
+  <Text style={{ fontSize: "16px", lineHeight: 1.5, margin: "0 0 16px" }}>{children}</Text>
+);
 
-export const Aside = ({ children }: { children: ReactNode }) => <Text style={{ fontSize: "14px", lineHeight: 1.5, color: "#57606a", margin: "0 0 16px" }}>{children}</Text>;
+export const Aside = ({ children }: { children: ReactNode }) => (
+  <Text style={{ fontSize: "14px", lineHeight: 1.5, color: "#57606a", margin: "0 0 16px" }}>{children}</Text>
+);
 
 export function ActionButton(p: { href: string; children: ReactNode }) {
   return (
     <Section style={{ margin: "24px 0" }}>
       <Button
         href={p.href}
-        style={{ background: "#1d4ed8", color: "#ffffff", padding: "12px 20px", borderRadius: "6px", textDecoration: "none", fontWeight: 600, display: "inline-block" }}
+        style={{
+          background: "#1d4ed8",
+          color: "#ffffff",
+          padding: "12px 20px",
+          borderRadius: "6px",
+          textDecoration: "none",
+          fontWeight: 600,
+          display: "inline-block",
+        }}
       >
         {p.children}
       </Button>

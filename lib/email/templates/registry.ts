@@ -13,15 +13,24 @@ import { SignInEmail, signInSubject, type SignInData } from "@/lib/email/templat
 const emailTemplates = {
   "sign-in": { subject: signInSubject, Body: SignInEmail } satisfies EmailTemplate<SignInData>,
   "confirm-email": { subject: confirmEmailSubject, Body: ConfirmEmailEmail } satisfies EmailTemplate<ConfirmEmailData>,
-  "badge-issued": { subject: (d) => badgeIssuedSubject(d.badgeName), Body: BadgeIssuedEmail } satisfies EmailTemplate<BadgeIssuedData>,
-  "badge-reminder": { subject: badgeReminderSubject, Body: BadgeReminderEmail } satisfies EmailTemplate<BadgeReminderData>,
+  "badge-issued": {
+    subject: (d) => badgeIssuedSubject(d.badgeName),
+    Body: BadgeIssuedEmail,
+  } satisfies EmailTemplate<BadgeIssuedData>,
+  "badge-reminder": {
+    subject: badgeReminderSubject,
+    Body: BadgeReminderEmail,
+  } satisfies EmailTemplate<BadgeReminderData>,
   "badge-revoked": { subject: badgeRevokedSubject, Body: BadgeRevokedEmail } satisfies EmailTemplate<BadgeRevokedData>,
 };
 
 export type EmailTemplateName = keyof typeof emailTemplates;
-export type EmailTemplateData<N extends EmailTemplateName> = (typeof emailTemplates)[N] extends EmailTemplate<infer D> ? D : never;
+export type EmailTemplateData<N extends EmailTemplateName> =
+  (typeof emailTemplates)[N] extends EmailTemplate<infer D> ? D : never;
 /** A template and its data, as callers pass them. */
-export type EmailTemplateCall = { [N in EmailTemplateName]: { template: N; data: EmailTemplateData<N> } }[EmailTemplateName];
+export type EmailTemplateCall = {
+  [N in EmailTemplateName]: { template: N; data: EmailTemplateData<N> };
+}[EmailTemplateName];
 
 export const emailTemplateNames = Object.keys(emailTemplates) as EmailTemplateName[];
 

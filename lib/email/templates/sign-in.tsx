@@ -6,7 +6,12 @@ export const signInSubject = (p: SignInData) => `Sign in to ${p.issuer}`;
 
 export function SignInEmail(p: SignInData) {
   return (
-    <Layout title={signInSubject(p)} preheader={`Your sign-in link, valid for ${p.minutes} minutes.`} issuer={p.issuer} footer="This link signs you in without a password. Do not forward this message.">
+    <Layout
+      title={signInSubject(p)}
+      preheader={`Your sign-in link, valid for ${p.minutes} minutes.`}
+      issuer={p.issuer}
+      footer="This link signs you in without a password. Do not forward this message."
+    >
       <Heading>Sign in to your certification dashboard</Heading>
       <Paragraph>
         Use the button below to sign in to {p.host}. The link works once and expires in {p.minutes} minutes.

@@ -20,7 +20,9 @@ export async function cancelExamResultImport(db: Db, id: string, actorId: string
         SELECT status::text, kind::text, "processedRows", "totalRows" FROM "ImportBatch" WHERE id = ${id} FOR NO KEY UPDATE`;
       if (batch?.kind !== "EXAM_RESULTS") throw new NotFoundError("That import");
       if (batch.status !== "QUEUED" && batch.status !== "RUNNING") {
-        throw new DomainError(`This import has already ${batch.status === "CANCELLED" ? "been cancelled" : batch.status === "FAILED" ? "failed" : "completed"}; only a queued or running import can be cancelled.`);
+        throw new DomainError(
+          `This import has already ${batch.status === "CANCELLED" ? "been cancelled" : batch.status === "FAILED" ? "failed" : "completed"}; only a queued or running import can be cancelled.`,
+        );
       }
       const now = new Date();
       await tx.importBatch.update({ where: { id }, data: { status: "CANCELLED", finishedAt: now } });
@@ -33,7 +35,12 @@ export async function cancelExamResultImport(db: Db, id: string, actorId: string
         targetId: id,
         detail: { previousStatus: batch.status, processedRows: batch.processedRows, totalRows: batch.totalRows },
       });
-      return { id, wasRunning: batch.status === "RUNNING", processedRows: batch.processedRows, totalRows: batch.totalRows };
+      return {
+        id,
+        wasRunning: batch.status === "RUNNING",
+        processedRows: batch.processedRows,
+        totalRows: batch.totalRows,
+      };
     },
     { timeout: 30_000, maxWait: 15_000 },
   );

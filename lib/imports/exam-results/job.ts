@@ -7,7 +7,11 @@ import { PermanentJobError, type JobHandler } from "@/lib/jobs/types";
 import { chunkBounds, inCandidateOrder } from "@/lib/imports/exam-results/chunks";
 import { runOrderedSteps } from "@/lib/jobs/ordered-steps";
 import { duplicateSourceIds, formatOf, readExamResultFile, type RawRow } from "@/lib/imports/exam-results/parse";
-import { processExamResultChunk, type ChunkContext, type ExamCatalogueEntry } from "@/lib/imports/exam-results/process-chunk";
+import {
+  processExamResultChunk,
+  type ChunkContext,
+  type ExamCatalogueEntry,
+} from "@/lib/imports/exam-results/process-chunk";
 import { asReport, mergeReports } from "@/lib/imports/exam-results/report";
 import { describeImportFailure } from "@/lib/imports/exam-results/failure";
 
@@ -58,7 +62,10 @@ export const examResultImportJob: JobHandler = async ({ db, job, progress }) => 
   } catch (error) {
     // Checked at upload, so only a changed parser could get here; retrying would not help.
     const message = error instanceof DomainError ? error.message : String(error);
-    await db.importBatch.update({ where: { id: importId }, data: { status: "FAILED", error: message, finishedAt: new Date() } });
+    await db.importBatch.update({
+      where: { id: importId },
+      data: { status: "FAILED", error: message, finishedAt: new Date() },
+    });
     throw new PermanentJobError(message);
   }
   // Conditional: an admin may have cancelled it since it was read.
@@ -68,47 +75,69 @@ export const examResultImportJob: JobHandler = async ({ db, job, progress }) => 
   });
   if (started.count === 0) return { skipped: "cancelled" };
 
-  const ctx: ChunkContext = { importId, actorId: batch.createdById, exams: await loadExams(db), duplicates: duplicateSourceIds(rows) };
+  const ctx: ChunkContext = {
+    importId,
+    actorId: batch.createdById,
+    exams: await loadExams(db),
+    duplicates: duplicateSourceIds(rows),
+  };
   const ordered = inCandidateOrder(rows);
   let report = asReport(batch.report);
   try {
-    await runOrderedSteps(chunkBounds(ordered, batch.processedRows, IMPORT_CHUNK_ROWS), IMPORT_CONCURRENCY, async ({ start, end }, turn) => {
-      const chunk = ordered.slice(start, end);
-      // Bulk statements of the chunk go straight to the transaction's connection (see lib/db/bulk-statements.ts).
-      const merged = await bulkTransaction(
-        db,
-        async (tx) => {
-          const chunkReport = await processExamResultChunk(tx, chunk, ctx, { mayLock: () => turn.previousCheckpoint, locked: turn.checkpoint });
-          turn.checkpoint();
-          // Commits stay in order, so processedRows always ends a run of committed chunks and a resumed import
-          // starts right after it. The row lock serialises two workers that both think they own the import (one
-          // presumed dead by its lease); NO KEY UPDATE, because the next chunk's results hold a key-share lock on it.
-          await turn.previousDone;
-          // The cancel (lib/admin/imports/imports.ts) takes the same row lock, so a chunk either commits before it or sees it.
-          const [current] = await bulkQuery<{ processedRows: number; status: string }>(tx, Prisma.sql`
-            SELECT "processedRows", status::text FROM "ImportBatch" WHERE id = ${importId} FOR NO KEY UPDATE`);
-          if (current.status === "CANCELLED") throw new ImportCancelled();
-          if (current.processedRows !== start) throw new Error(`Import ${importId} moved on under another worker; retrying`);
-          const total = mergeReports(report, chunkReport);
-          await bulkExecute(tx, Prisma.sql`
+    await runOrderedSteps(
+      chunkBounds(ordered, batch.processedRows, IMPORT_CHUNK_ROWS),
+      IMPORT_CONCURRENCY,
+      async ({ start, end }, turn) => {
+        const chunk = ordered.slice(start, end);
+        // Bulk statements of the chunk go straight to the transaction's connection (see lib/db/bulk-statements.ts).
+        const merged = await bulkTransaction(
+          db,
+          async (tx) => {
+            const chunkReport = await processExamResultChunk(tx, chunk, ctx, {
+              mayLock: () => turn.previousCheckpoint,
+              locked: turn.checkpoint,
+            });
+            turn.checkpoint();
+            // Commits stay in order, so processedRows always ends a run of committed chunks and a resumed import
+            // starts right after it. The row lock serialises two workers that both think they own the import (one
+            // presumed dead by its lease); NO KEY UPDATE, because the next chunk's results hold a key-share lock on it.
+            await turn.previousDone;
+            // The cancel (lib/admin/imports/imports.ts) takes the same row lock, so a chunk either commits before it or sees it.
+            const [current] = await bulkQuery<{ processedRows: number; status: string }>(
+              tx,
+              Prisma.sql`
+            SELECT "processedRows", status::text FROM "ImportBatch" WHERE id = ${importId} FOR NO KEY UPDATE`,
+            );
+            if (current.status === "CANCELLED") throw new ImportCancelled();
+            if (current.processedRows !== start)
+              throw new Error(`Import ${importId} moved on under another worker; retrying`);
+            const total = mergeReports(report, chunkReport);
+            await bulkExecute(
+              tx,
+              Prisma.sql`
             UPDATE "ImportBatch"
             SET "processedRows" = ${end}, "acceptedRows" = ${total.accepted}, "rejectedRows" = ${total.rejectedCount},
                 report = ${JSON.stringify(total)}::jsonb
-            WHERE id = ${importId}`);
-          return total;
-        },
-        { timeout: 120_000, maxWait: 15_000 },
-      );
-      report = merged;
-      await progress(end, rows.length);
-    });
+            WHERE id = ${importId}`,
+            );
+            return total;
+          },
+          { timeout: 120_000, maxWait: 15_000 },
+        );
+        report = merged;
+        await progress(end, rows.length);
+      },
+    );
   } catch (error) {
     if (!(error instanceof ImportCancelled)) throw error;
     const { rejected: _details, ...summary } = report;
     return { cancelled: true, ...summary };
   }
 
-  await db.importBatch.updateMany({ where: { id: importId, status: "RUNNING" }, data: { status: "COMPLETED", finishedAt: new Date() } });
+  await db.importBatch.updateMany({
+    where: { id: importId, status: "RUNNING" },
+    data: { status: "COMPLETED", finishedAt: new Date() },
+  });
   const { rejected: _details, ...summary } = report;
   return summary;
 };

@@ -1,6 +1,12 @@
 import { parse } from "csv-parse/sync";
 import { DomainError } from "@/lib/errors";
-import { EXAM_RESULT_COLUMNS, IMPORT_MAX_ROWS, examResultJsonBody, filenameProblem, importFilename } from "@/lib/validation/imports";
+import {
+  EXAM_RESULT_COLUMNS,
+  IMPORT_MAX_ROWS,
+  examResultJsonBody,
+  filenameProblem,
+  importFilename,
+} from "@/lib/validation/imports";
 
 /**
  * One row of an import before validation. `row` is what the report calls it: for CSV the spreadsheet row (the
@@ -21,7 +27,10 @@ function refuse(message: string): never {
 function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) refuse("The file is empty.");
   // Spreadsheets and text are never NUL-bearing; images, zips and Excel workbooks are.
-  if (bytes.subarray(0, 8192).includes(0)) refuse("This is not a CSV file: it looks like a binary file (an image, a workbook or an archive). Export the sheet as CSV (UTF-8).");
+  if (bytes.subarray(0, 8192).includes(0))
+    refuse(
+      "This is not a CSV file: it looks like a binary file (an image, a workbook or an archive). Export the sheet as CSV (UTF-8).",
+    );
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -41,7 +50,8 @@ function checkHeader(header: string[]) {
   if (missing.length || unexpected.length || repeated.length) {
     // A file that is not CSV at all has its whole first line as one "column": the message quotes only the start.
     const shown = (c: string) => (c === "" ? "(blank)" : c.length > 40 ? `${c.slice(0, 40)}…` : c);
-    const list = (names: string[]) => names.slice(0, 8).map(shown).join(", ") + (names.length > 8 ? ` and ${names.length - 8} more` : "");
+    const list = (names: string[]) =>
+      names.slice(0, 8).map(shown).join(", ") + (names.length > 8 ? ` and ${names.length - 8} more` : "");
     const parts = [
       missing.length ? `missing ${missing.join(", ")}` : "",
       unexpected.length ? `unexpected ${list(unexpected)}` : "",
@@ -63,7 +73,8 @@ function parseCsv(text: string): RawRow[] {
   if (!header) refuse("The file is empty.");
   const columns = checkHeader(header);
   if (data.length === 0) refuse("The file has a header but no rows.");
-  if (data.length > IMPORT_MAX_ROWS) refuse(`The file has ${data.length} rows; split it into files of at most ${IMPORT_MAX_ROWS}.`);
+  if (data.length > IMPORT_MAX_ROWS)
+    refuse(`The file has ${data.length} rows; split it into files of at most ${IMPORT_MAX_ROWS}.`);
   return data.map((fields, i) => {
     const row = i + 2;
     if (fields.length !== columns.length) {
@@ -84,7 +95,8 @@ function parseJson(text: string): RawRow[] {
   }
   const parsed = examResultJsonBody.safeParse(body);
   if (!parsed.success) {
-    const filename = body && typeof body === "object" && "filename" in body ? importFilename.safeParse(body.filename) : null;
+    const filename =
+      body && typeof body === "object" && "filename" in body ? importFilename.safeParse(body.filename) : null;
     if (filename && !filename.success) refuse(filenameProblem(filename.error));
     refuse("The body must be a list of results, or an object { rows: [...] }.");
   }
@@ -93,7 +105,8 @@ function parseJson(text: string): RawRow[] {
   if (rows.length > IMPORT_MAX_ROWS) refuse(`There are ${rows.length} rows; send at most ${IMPORT_MAX_ROWS} at once.`);
   return rows.map((value, i) => {
     const row = i + 1;
-    if (!value || typeof value !== "object" || Array.isArray(value)) return { row, values: {}, problem: "not an object" };
+    if (!value || typeof value !== "object" || Array.isArray(value))
+      return { row, values: {}, problem: "not an object" };
     const keys = Object.keys(value);
     const unexpected = keys.filter((k) => !(EXAM_RESULT_COLUMNS as readonly string[]).includes(k));
     if (unexpected.length) return { row, values: {}, problem: `unexpected field ${unexpected.join(", ")}` };

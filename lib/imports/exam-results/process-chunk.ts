@@ -44,7 +44,10 @@ function validate(rows: RawRow[], ctx: ChunkContext) {
     }
     const firstRow = ctx.duplicates.get(r.row);
     if (firstRow !== undefined) {
-      rejected.push({ row: r.row, reason: `source_record_id: ${parsed.data.source_record_id} repeats row ${firstRow}` });
+      rejected.push({
+        row: r.row,
+        reason: `source_record_id: ${parsed.data.source_record_id} repeats row ${firstRow}`,
+      });
       continue;
     }
     const exam = ctx.exams.get(parsed.data.exam_code);
@@ -54,7 +57,10 @@ function validate(rows: RawRow[], ctx: ChunkContext) {
     }
     if (exam.retiredOn && parsed.data.date > exam.retiredOn) {
       const day = exam.retiredOn.toISOString().slice(0, 10);
-      rejected.push({ row: r.row, reason: `date: exam ${parsed.data.exam_code} retired on ${day}; a result after that cannot be right` });
+      rejected.push({
+        row: r.row,
+        reason: `date: exam ${parsed.data.exam_code} retired on ${day}; a result after that cannot be right`,
+      });
       continue;
     }
     valid.push({ row: r.row, data: parsed.data, examId: exam.id });
@@ -69,7 +75,9 @@ function validate(rows: RawRow[], ctx: ChunkContext) {
  */
 async function insertResults(tx: Tx, valid: Valid[], owners: Map<string, string>, importId: string) {
   const col = <T>(pick: (v: Valid) => T) => valid.map(pick);
-  return bulkQuery<{ id: string; userId: string | null; passed: boolean }>(tx, Prisma.sql`
+  return bulkQuery<{ id: string; userId: string | null; passed: boolean }>(
+    tx,
+    Prisma.sql`
     INSERT INTO "ExamResult" (id, "userId", "examId", "takenOn", score, passed, channel, "sourceRecordId", "sourceEmail", "sourceName", "importId")
     SELECT r.id, r.user_id, r.exam_id, r.taken_on::timestamp(3), r.score, r.passed, r.channel::"DeliveryChannel", r.source_id, r.email, r.name, ${importId}
     FROM unnest(
@@ -79,7 +87,8 @@ async function insertResults(tx: Tx, valid: Valid[], owners: Map<string, string>
       ${col((v) => v.data.name)}::text[]
     ) AS r(id, user_id, exam_id, taken_on, score, passed, channel, source_id, email, name)
     ON CONFLICT ("sourceRecordId") DO NOTHING
-    RETURNING id, "userId", passed`);
+    RETURNING id, "userId", passed`,
+  );
 }
 
 /**
@@ -88,7 +97,12 @@ async function insertResults(tx: Tx, valid: Valid[], owners: Map<string, string>
  * its candidates' record locks, records the certifications and issues the badges that only the new results earn.
  * A fixed number of queries per chunk.
  */
-export async function processExamResultChunk(tx: Tx, rows: RawRow[], ctx: ChunkContext, turn?: ChunkTurn): Promise<ImportReport> {
+export async function processExamResultChunk(
+  tx: Tx,
+  rows: RawRow[],
+  ctx: ChunkContext,
+  turn?: ChunkTurn,
+): Promise<ImportReport> {
   const report = emptyReport();
   const { valid, rejected } = validate(rows, ctx);
   report.rejected = rejected;
@@ -96,7 +110,10 @@ export async function processExamResultChunk(tx: Tx, rows: RawRow[], ctx: ChunkC
   report.accepted = valid.length;
   if (valid.length === 0) return report;
 
-  const owners = await resolveUsersByEmail(tx, valid.map((v) => v.data.email));
+  const owners = await resolveUsersByEmail(
+    tx,
+    valid.map((v) => v.data.email),
+  );
   const inserted = await insertResults(tx, valid, owners, ctx.importId);
   report.created = inserted.length;
   report.alreadyImported = valid.length - inserted.length;

@@ -17,7 +17,17 @@ export type ImportReport = {
 export const REJECTION_DETAIL_LIMIT = 5000;
 
 export function emptyReport(): ImportReport {
-  return { accepted: 0, created: 0, alreadyImported: 0, unmatched: 0, rejectedCount: 0, rejected: [], certificationsEarned: 0, badgesIssued: 0, emailsQueued: 0 };
+  return {
+    accepted: 0,
+    created: 0,
+    alreadyImported: 0,
+    unmatched: 0,
+    rejectedCount: 0,
+    rejected: [],
+    certificationsEarned: 0,
+    badgesIssued: 0,
+    emailsQueued: 0,
+  };
 }
 
 export function mergeReports(total: ImportReport, chunk: ImportReport): ImportReport {

@@ -41,36 +41,45 @@ export async function startExamResultImport(db: Db, input: StartImportInput) {
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   // Not Prisma's default 5 s: writing tens of megabytes takes seconds on a busy machine (an 11 MB file ran past 5 s
   // under load), and a transaction that expires half way answers 500 for a file that was fine.
-  return bulkTransaction(db, async (tx) => {
-    const batch = await tx.importBatch.create({
-      data: {
-        kind: "EXAM_RESULTS",
-        createdById: input.actorId,
-        filename: name.data.slice(0, 200) || (format === "json" ? "results.json" : "results.csv"),
-        contentType: format === "json" ? "application/json" : "text/csv",
-        content: new Uint8Array(),
-        contentSha256: sha256,
-        totalRows: rows.length,
-        options: { via: input.via },
-      },
-      select: { id: true, totalRows: true },
-    });
-    // The file itself goes straight to the connection: through Prisma's engine a 50 MB file took 3.7 s of CPU on
-    // the request's thread (past the transaction's 5 s limit on a busy machine), through pg 0.8 s.
-    const content = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
-    await bulkExecute(tx, Prisma.sql`UPDATE "ImportBatch" SET content = ${content} WHERE id = ${batch.id}`);
-    await enqueue(tx, EXAM_RESULT_IMPORT_JOB, { importId: batch.id }, { dedupeKey: `import:${batch.id}`, progressTotal: rows.length, maxAttempts: 5 });
-    await audit(tx, {
-      actorId: input.actorId,
-      action: "import.exam_results.start",
-      targetType: "ImportBatch",
-      targetId: batch.id,
-      detail: { filename: name.data, rows: rows.length, sha256, via: input.via },
-    });
-    // As late as can be: parsing a large file takes a while, and the import commits with its job or not at all.
-    input.signal?.throwIfAborted();
-    return batch;
-  }, { timeout: 60_000, maxWait: 10_000 });
+  return bulkTransaction(
+    db,
+    async (tx) => {
+      const batch = await tx.importBatch.create({
+        data: {
+          kind: "EXAM_RESULTS",
+          createdById: input.actorId,
+          filename: name.data.slice(0, 200) || (format === "json" ? "results.json" : "results.csv"),
+          contentType: format === "json" ? "application/json" : "text/csv",
+          content: new Uint8Array(),
+          contentSha256: sha256,
+          totalRows: rows.length,
+          options: { via: input.via },
+        },
+        select: { id: true, totalRows: true },
+      });
+      // The file itself goes straight to the connection: through Prisma's engine a 50 MB file took 3.7 s of CPU on
+      // the request's thread (past the transaction's 5 s limit on a busy machine), through pg 0.8 s.
+      const content = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+      await bulkExecute(tx, Prisma.sql`UPDATE "ImportBatch" SET content = ${content} WHERE id = ${batch.id}`);
+      await enqueue(
+        tx,
+        EXAM_RESULT_IMPORT_JOB,
+        { importId: batch.id },
+        { dedupeKey: `import:${batch.id}`, progressTotal: rows.length, maxAttempts: 5 },
+      );
+      await audit(tx, {
+        actorId: input.actorId,
+        action: "import.exam_results.start",
+        targetType: "ImportBatch",
+        targetId: batch.id,
+        detail: { filename: name.data, rows: rows.length, sha256, via: input.via },
+      });
+      // As late as can be: parsing a large file takes a while, and the import commits with its job or not at all.
+      input.signal?.throwIfAborted();
+      return batch;
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
 }
 
 /** The account partner systems' imports are recorded under: it has no profile and cannot receive mail. */

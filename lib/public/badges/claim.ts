@@ -17,18 +17,46 @@ export type ClaimView =
   | { kind: "sign-in"; email: string }
   | { kind: "other-user" }
   | { kind: "decided"; state: string; badgeId: string }
-  | { kind: "ready"; badge: { id: string; name: string; description: string; criteria: string; imageUrl: string; issuedOn: Date; expiresOn: Date | null; skills: string[] } };
+  | {
+      kind: "ready";
+      badge: {
+        id: string;
+        name: string;
+        description: string;
+        criteria: string;
+        imageUrl: string;
+        issuedOn: Date;
+        expiresOn: Date | null;
+        skills: string[];
+      };
+    };
 
 async function findToken(client: Db | Tx, token: string) {
   if (!claimToken.safeParse(token).success) return null;
   return client.badgeClaimToken.findUnique({
     where: { tokenHash: hashToken(token) },
     select: {
-      id: true, usedAt: true, revokedAt: true, expiresAt: true,
+      id: true,
+      usedAt: true,
+      revokedAt: true,
+      expiresAt: true,
       badge: {
         select: {
-          id: true, userId: true, state: true, recipientEmail: true, issuedOn: true, expiresOn: true, templateId: true,
-          template: { select: { name: true, description: true, criteria: true, skills: { select: { name: true }, orderBy: { name: "asc" } } } },
+          id: true,
+          userId: true,
+          state: true,
+          recipientEmail: true,
+          issuedOn: true,
+          expiresOn: true,
+          templateId: true,
+          template: {
+            select: {
+              name: true,
+              description: true,
+              criteria: true,
+              skills: { select: { name: true }, orderBy: { name: "asc" } },
+            },
+          },
         },
       },
     },
@@ -40,19 +68,33 @@ async function isRecipient(client: Db | Tx, viewer: Viewer, badge: { userId: str
   if (viewer.userId === badge.userId) return true;
   const address = badge.recipientEmail.toLowerCase();
   if (viewer.email.toLowerCase() === address) return true;
-  const secondary = await client.candidateEmail.findFirst({ where: { userId: viewer.userId, email: address, confirmedAt: { not: null } }, select: { id: true } });
+  const secondary = await client.candidateEmail.findFirst({
+    where: { userId: viewer.userId, email: address, confirmedAt: { not: null } },
+    select: { id: true },
+  });
   return Boolean(secondary);
 }
 
-const usable = (t: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date) => !t.usedAt && !t.revokedAt && t.expiresAt > now;
+const usable = (t: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date) =>
+  !t.usedAt && !t.revokedAt && t.expiresAt > now;
 
 export async function openClaim(token: string): Promise<ClaimView> {
   const viewer = await viewerIfAny();
   const row = await findToken(db, token);
   const now = new Date();
   if (!row) return { kind: "invalid" };
-  await db.badgeEvent.create({ data: { badgeId: row.badge.id, type: "CLAIM_PAGE_OPENED", actorId: viewer?.userId ?? null, detail: { signedIn: Boolean(viewer) } } });
-  if (!viewer) return usable(row, now) || row.badge.state === "PENDING" ? { kind: "sign-in", email: row.badge.recipientEmail } : { kind: "invalid" };
+  await db.badgeEvent.create({
+    data: {
+      badgeId: row.badge.id,
+      type: "CLAIM_PAGE_OPENED",
+      actorId: viewer?.userId ?? null,
+      detail: { signedIn: Boolean(viewer) },
+    },
+  });
+  if (!viewer)
+    return usable(row, now) || row.badge.state === "PENDING"
+      ? { kind: "sign-in", email: row.badge.recipientEmail }
+      : { kind: "invalid" };
   if (!(await isRecipient(db, viewer, row.badge))) return { kind: "other-user" };
   if (row.badge.state !== "PENDING") return { kind: "decided", state: row.badge.state, badgeId: row.badge.id };
   if (!usable(row, now)) return { kind: "invalid" };
@@ -96,16 +138,26 @@ export async function decideClaim(
       where: { id: row.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
     });
-    if (consumed.count !== 1) throw new DomainError("This claim link was already used or has expired. Your badge list shows the badge.");
+    if (consumed.count !== 1)
+      throw new DomainError("This claim link was already used or has expired. Your badge list shows the badge.");
     const moved = await tx.badge.updateMany({
       where: { id: row.badge.id, state: "PENDING" },
       data: decision === "accept" ? { state: "ACCEPTED", acceptedAt: now } : { state: "REJECTED", rejectedAt: now },
     });
     if (moved.count !== 1) throw new DomainError("This badge is no longer waiting for a decision.");
     // The badge is decided: every other link to it is now pointless.
-    await tx.badgeClaimToken.updateMany({ where: { badgeId: row.badge.id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    await tx.badgeClaimToken.updateMany({
+      where: { badgeId: row.badge.id, usedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
     await tx.badgeEvent.create({
-      data: { badgeId: row.badge.id, type: decision === "accept" ? "ACCEPTED" : "REJECTED", at: now, actorId: viewer.userId, detail: { via: "claim link" } },
+      data: {
+        badgeId: row.badge.id,
+        type: decision === "accept" ? "ACCEPTED" : "REJECTED",
+        at: now,
+        actorId: viewer.userId,
+        detail: { via: "claim link" },
+      },
     });
     return { badgeId: row.badge.id };
   });

@@ -47,7 +47,11 @@ export async function credentialDocument(id: string) {
   const b = await visibleSnapshot(id);
   if (!b) return null;
   const credential = ob3Credential(b);
-  return { credential, jwt: await signCredential(credential, await activeSigningKey(db)), revoked: b.state === "REVOKED" };
+  return {
+    credential,
+    jwt: await signCredential(credential, await activeSigningKey(db)),
+    revoked: b.state === "REVOKED",
+  };
 }
 
 export async function bakedBadge(id: string, format: "png" | "svg") {
@@ -55,11 +59,23 @@ export async function bakedBadge(id: string, format: "png" | "svg") {
   if (!b || b.state === "REVOKED") return null;
   const assertion = JSON.stringify(ob2Assertion(b));
   const jwt = await signCredential(ob3Credential(b), await activeSigningKey(db));
-  const image = await getTemplateImage(db, b.template.id, format === "png" ? { format: "png", size: 600 } : { format: "svg" });
-  const filename = `${b.template.name.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "badge"}.${format}`;
-  if (format === "png") return { bytes: bakePng(image.bytes, { ob2: assertion, ob3: jwt }), mimeType: "image/png", filename };
+  const image = await getTemplateImage(
+    db,
+    b.template.id,
+    format === "png" ? { format: "png", size: 600 } : { format: "svg" },
+  );
+  const filename = `${
+    b.template.name
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase() || "badge"
+  }.${format}`;
+  if (format === "png")
+    return { bytes: bakePng(image.bytes, { ob2: assertion, ob3: jwt }), mimeType: "image/png", filename };
   return {
-    bytes: Buffer.from(bakeSvg(image.bytes.toString("utf8"), { ob2: { assertion, verifyUrl: badgeUrls.assertion(b.id) }, ob3: jwt })),
+    bytes: Buffer.from(
+      bakeSvg(image.bytes.toString("utf8"), { ob2: { assertion, verifyUrl: badgeUrls.assertion(b.id) }, ob3: jwt }),
+    ),
     mimeType: "image/svg+xml",
     filename,
   };
@@ -69,7 +85,10 @@ async function templateFacts(templateId: string) {
   const t = await db.badgeTemplate.findUnique({
     where: { id: templateId },
     select: {
-      id: true, name: true, description: true, criteria: true,
+      id: true,
+      name: true,
+      description: true,
+      criteria: true,
       skills: { select: { name: true, slug: true }, orderBy: { name: "asc" } },
       exam: { select: { code: true } },
       certification: { select: { code: true, level: true } },
@@ -77,7 +96,11 @@ async function templateFacts(templateId: string) {
   });
   if (!t) return null;
   return {
-    id: t.id, name: t.name, description: t.description, criteria: t.criteria, skills: t.skills,
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    criteria: t.criteria,
+    skills: t.skills,
     kind: t.certification ? ("certification" as const) : ("exam" as const),
     level: t.certification?.level ?? null,
     code: t.certification?.code ?? t.exam?.code ?? null,
@@ -91,7 +114,15 @@ export async function badgeClassDocument(templateId: string) {
 
 export async function achievementDocument(templateId: string) {
   const t = await templateFacts(templateId);
-  return t ? { "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"], ...ob3Achievement(t) } : null;
+  return t
+    ? {
+        "@context": [
+          "https://www.w3.org/ns/credentials/v2",
+          "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+        ],
+        ...ob3Achievement(t),
+      }
+    : null;
 }
 
 export async function templateImage(templateId: string, format: "png" | "svg", size: number) {
@@ -105,7 +136,10 @@ export const jwksDocument = () => jwks(db);
 export const didWebDocument = () => didDocument(db);
 
 async function revokedBadges() {
-  return db.badge.findMany({ where: { state: "REVOKED" }, select: { id: true, revocationReason: true, statusListIndex: true } });
+  return db.badge.findMany({
+    where: { state: "REVOKED" },
+    select: { id: true, revocationReason: true, statusListIndex: true },
+  });
 }
 
 export async function revocationListDocument() {

@@ -86,14 +86,24 @@ export async function getPublicProfile(slug: string) {
   const profile = await db.candidateProfile.findUnique({
     where: { publicSlug: slug },
     select: {
-      profilePublic: true, legalFirstName: true, legalLastName: true, preferredName: true,
+      profilePublic: true,
+      legalFirstName: true,
+      legalLastName: true,
+      preferredName: true,
       user: {
         select: {
           status: true,
           badges: {
             where: { public: true, acceptedAt: { not: null }, state: { in: ["ACCEPTED", "EXPIRED"] } },
             orderBy: { issuedOn: "desc" },
-            select: { id: true, state: true, issuedOn: true, expiresOn: true, templateId: true, template: { select: { name: true } } },
+            select: {
+              id: true,
+              state: true,
+              issuedOn: true,
+              expiresOn: true,
+              templateId: true,
+              template: { select: { name: true } },
+            },
           },
         },
       },

@@ -26,7 +26,11 @@ export async function verifyCertificate(rawNumber: string, now = new Date()) {
   });
   if (!earned?.user.profile) return null;
   const status = effectiveStatus(
-    { expiresOn: earned.expiresOn, certificationRetired: earned.certification.status === "RETIRED", storedStatus: earned.status },
+    {
+      expiresOn: earned.expiresOn,
+      certificationRetired: earned.certification.status === "RETIRED",
+      storedStatus: earned.status,
+    },
     now,
   );
   return {

@@ -16,7 +16,11 @@ export type SharedTranscriptView =
  * What a visitor to a share link sees. Anonymous by design; a revoked or expired link says so and shows nothing,
  * and without a valid grant (from entering the access code) only the request for the code is shown.
  */
-export async function viewSharedTranscript(shareId: string, grant: string | undefined, now = new Date()): Promise<SharedTranscriptView> {
+export async function viewSharedTranscript(
+  shareId: string,
+  grant: string | undefined,
+  now = new Date(),
+): Promise<SharedTranscriptView> {
   const share = await findShare(shareId);
   if (!share) return { state: "not-found" };
   const state = stateOf(share, now);
@@ -57,5 +61,9 @@ export async function unlockSharedTranscript(shareId: string, accessCode: string
     data: { lastViewedAt: now, viewCount: { increment: 1 } },
   });
   const until = Math.min(now.getTime() + SHARE_GRANT_MS, share.expiresAt?.getTime() ?? Infinity);
-  return { ok: true as const, grant: `${until}.${grantMac(share.shareId, share.accessCodeHash, until)}`, maxAgeSeconds: Math.max(1, Math.floor((until - now.getTime()) / 1000)) };
+  return {
+    ok: true as const,
+    grant: `${until}.${grantMac(share.shareId, share.accessCodeHash, until)}`,
+    maxAgeSeconds: Math.max(1, Math.floor((until - now.getTime()) / 1000)),
+  };
 }

@@ -62,7 +62,14 @@ export async function listAuditEntries(input: unknown) {
       skip: (f.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
       select: {
-        id: true, action: true, targetType: true, targetId: true, reason: true, detail: true, createdAt: true, candidateId: true,
+        id: true,
+        action: true,
+        targetType: true,
+        targetId: true,
+        reason: true,
+        detail: true,
+        createdAt: true,
+        candidateId: true,
         actor: { select: { name: true, email: true } },
         candidate: { select: { email: true, profile: { select: { legalFirstName: true, legalLastName: true } } } },
       },
@@ -86,7 +93,8 @@ export async function listAuditEntries(input: unknown) {
       actor: r.actor ? (r.actor.name ?? r.actor.email) : "system",
       candidateId: r.candidateId,
       candidate: r.candidate
-        ? [r.candidate.profile?.legalFirstName, r.candidate.profile?.legalLastName].filter(Boolean).join(" ") || r.candidate.email
+        ? [r.candidate.profile?.legalFirstName, r.candidate.profile?.legalLastName].filter(Boolean).join(" ") ||
+          r.candidate.email
         : null,
     })),
   };

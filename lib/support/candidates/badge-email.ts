@@ -18,17 +18,29 @@ export async function resendBadgeEmail(input: unknown) {
   return db.$transaction(async (tx) => {
     const badge = await tx.badge.findUnique({
       where: { id: badgeId },
-      select: { id: true, state: true, userId: true, recipientEmail: true, user: { select: { role: true } }, template: { select: { name: true } } },
+      select: {
+        id: true,
+        state: true,
+        userId: true,
+        recipientEmail: true,
+        user: { select: { role: true } },
+        template: { select: { name: true } },
+      },
     });
     if (badge?.user.role !== "CANDIDATE") notFound();
     if (badge.state !== "PENDING") {
-      throw new DomainError(`This badge is ${badge.state.toLowerCase()}, so there is nothing to claim and no email to send.`);
+      throw new DomainError(
+        `This badge is ${badge.state.toLowerCase()}, so there is nothing to claim and no email to send.`,
+      );
     }
     await sendClaimEmail(tx, badgeId, { revokePrevious: mode === "fresh", actorId: viewer.userId });
     await audit(tx, {
       actorId: viewer.userId,
       action: mode === "fresh" ? "badge.reissue_claim_link" : "badge.resend_email",
-      targetType: "Badge", targetId: badgeId, candidateId: badge.userId, reason,
+      targetType: "Badge",
+      targetId: badgeId,
+      candidateId: badge.userId,
+      reason,
       detail: { badge: badge.template.name, to: badge.recipientEmail },
     });
     return { to: badge.recipientEmail, mode };

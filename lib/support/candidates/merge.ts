@@ -14,13 +14,32 @@ async function accountSummary(client: Db | Tx, userId: string) {
   const u = await client.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
-      id: true, email: true, status: true, role: true, createdAt: true, lastSignInAt: true,
+      id: true,
+      email: true,
+      status: true,
+      role: true,
+      createdAt: true,
+      lastSignInAt: true,
       profile: { select: { mcid: true, legalFirstName: true, legalLastName: true } },
-      _count: { select: { examResults: true, certifications: true, badges: true, emails: true, transcriptShares: true, notesAbout: true } },
+      _count: {
+        select: {
+          examResults: true,
+          certifications: true,
+          badges: true,
+          emails: true,
+          transcriptShares: true,
+          notesAbout: true,
+        },
+      },
     },
   });
   return {
-    id: u.id, email: u.email, status: u.status, role: u.role, createdAt: u.createdAt, lastSignInAt: u.lastSignInAt,
+    id: u.id,
+    email: u.email,
+    status: u.status,
+    role: u.role,
+    createdAt: u.createdAt,
+    lastSignInAt: u.lastSignInAt,
     name: [u.profile?.legalFirstName, u.profile?.legalLastName].filter(Boolean).join(" "),
     mcid: u.profile ? formatMcid(u.profile.mcid) : null,
     counts: u._count,
@@ -33,11 +52,22 @@ export async function previewMerge(survivorId: string, duplicateRef: string) {
   await candidateOr404(db, survivorId);
   const ref = candidateRef.safeParse(duplicateRef);
   const duplicateId = ref.success ? await resolveCandidateRef(db, ref.data) : null;
-  if (!duplicateId) throw new DomainError("No candidate has that MCID or email address.", { duplicate: ["No candidate has that MCID or email address"] });
+  if (!duplicateId)
+    throw new DomainError("No candidate has that MCID or email address.", {
+      duplicate: ["No candidate has that MCID or email address"],
+    });
   const duplicate = await accountSummary(db, duplicateId);
-  if (duplicate.role !== "CANDIDATE") throw new DomainError("Staff accounts cannot be merged.", { duplicate: ["That is a staff account"] });
+  if (duplicate.role !== "CANDIDATE")
+    throw new DomainError("Staff accounts cannot be merged.", { duplicate: ["That is a staff account"] });
   await db.$transaction((tx) =>
-    audit(tx, { actorId: viewer.userId, action: "candidate.view", targetType: "User", targetId: duplicateId, candidateId: duplicateId, detail: { context: "merge preview", survivorId } }),
+    audit(tx, {
+      actorId: viewer.userId,
+      action: "candidate.view",
+      targetType: "User",
+      targetId: duplicateId,
+      candidateId: duplicateId,
+      detail: { context: "merge preview", survivorId },
+    }),
   );
   return { survivor: await accountSummary(db, survivorId), duplicate };
 }
@@ -51,13 +81,32 @@ export async function mergeCandidateAccounts(input: unknown) {
   const { survivorId, duplicate, reason } = mergeAccountsSchema.parse(input);
   await candidateOr404(db, survivorId);
   const duplicateId = await resolveCandidateRef(db, duplicate);
-  if (!duplicateId) throw new DomainError("No candidate has that MCID or email address.", { duplicate: ["No candidate has that MCID or email address"] });
+  if (!duplicateId)
+    throw new DomainError("No candidate has that MCID or email address.", {
+      duplicate: ["No candidate has that MCID or email address"],
+    });
   return db.$transaction(
     async (tx) => {
       const outcome = await mergeAccounts(tx, survivorId, duplicateId, viewer.userId);
       const detail = JSON.parse(JSON.stringify(outcome)) as Prisma.InputJsonValue;
-      await audit(tx, { actorId: viewer.userId, action: "candidate.merge", targetType: "User", targetId: duplicateId, candidateId: survivorId, reason, detail });
-      await audit(tx, { actorId: viewer.userId, action: "candidate.merged_into", targetType: "User", targetId: survivorId, candidateId: duplicateId, reason, detail: { survivorId } });
+      await audit(tx, {
+        actorId: viewer.userId,
+        action: "candidate.merge",
+        targetType: "User",
+        targetId: duplicateId,
+        candidateId: survivorId,
+        reason,
+        detail,
+      });
+      await audit(tx, {
+        actorId: viewer.userId,
+        action: "candidate.merged_into",
+        targetType: "User",
+        targetId: survivorId,
+        candidateId: duplicateId,
+        reason,
+        detail: { survivorId },
+      });
       return outcome;
     },
     { timeout: 30_000 },

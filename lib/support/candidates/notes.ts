@@ -11,8 +11,18 @@ export async function addStaffNote(input: unknown) {
   const { candidateId, body } = staffNoteSchema.parse(input);
   return db.$transaction(async (tx) => {
     await candidateOr404(tx, candidateId);
-    const note = await tx.staffNote.create({ data: { candidateId, authorId: viewer.userId, body }, select: { id: true, createdAt: true } });
-    await audit(tx, { actorId: viewer.userId, action: "note.add", targetType: "StaffNote", targetId: note.id, candidateId, detail: { length: body.length } });
+    const note = await tx.staffNote.create({
+      data: { candidateId, authorId: viewer.userId, body },
+      select: { id: true, createdAt: true },
+    });
+    await audit(tx, {
+      actorId: viewer.userId,
+      action: "note.add",
+      targetType: "StaffNote",
+      targetId: note.id,
+      candidateId,
+      detail: { length: body.length },
+    });
     return note;
   });
 }

@@ -14,10 +14,18 @@ export async function reactivateAccount(input: unknown) {
     await candidateOr404(tx, userId);
     const now = new Date();
     // Conditional on the status so two staff clicking at once record one reactivation.
-    const { count } = await tx.user.updateMany({ where: { id: userId, status: "INACTIVE" }, data: { status: "ACTIVE", reactivatedAt: now } });
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, status: "INACTIVE" },
+      data: { status: "ACTIVE", reactivatedAt: now },
+    });
     if (count === 0) throw new DomainError("This account is not inactive, so there is nothing to reactivate.");
     await audit(tx, {
-      actorId: viewer.userId, action: "candidate.reactivate", targetType: "User", targetId: userId, candidateId: userId, reason,
+      actorId: viewer.userId,
+      action: "candidate.reactivate",
+      targetType: "User",
+      targetId: userId,
+      candidateId: userId,
+      reason,
       detail: { from: "INACTIVE", to: "ACTIVE" },
     });
     return { reactivatedAt: now };

@@ -10,8 +10,14 @@ import { nameSearchSql, SEARCH_PAGE_SIZE } from "@/lib/accounts/name-search-sql"
 
 export { SEARCH_PAGE_SIZE };
 
-
-export type MatchedBy = "email" | "secondary email" | "unconfirmed secondary email" | "MCID" | "MCID alias" | "exam record" | "name";
+export type MatchedBy =
+  | "email"
+  | "secondary email"
+  | "unconfirmed secondary email"
+  | "MCID"
+  | "MCID alias"
+  | "exam record"
+  | "name";
 
 export type CandidateHit = {
   userId: string;
@@ -24,7 +30,14 @@ export type CandidateHit = {
   matchedBy: MatchedBy;
 };
 
-export type UnmatchedHit = { id: string; examCode: string; takenOn: Date; sourceEmail: string; sourceName: string | null; sourceRecordId: string | null };
+export type UnmatchedHit = {
+  id: string;
+  examCode: string;
+  takenOn: Date;
+  sourceEmail: string;
+  sourceName: string | null;
+  sourceRecordId: string | null;
+};
 
 export type SearchResult = {
   q: string;
@@ -36,7 +49,6 @@ export type SearchResult = {
   unmatched: UnmatchedHit[];
   hint: string | null;
 };
-
 
 async function nameMatches(tokens: string[], page: number, exclude: string[]) {
   const sql = nameSearchSql(tokens, page, exclude);
@@ -50,20 +62,46 @@ async function nameMatches(tokens: string[], page: number, exclude: string[]) {
 async function exactMatches(plan: ReturnType<typeof planLookup>) {
   const found: { userId: string; matchedBy: MatchedBy }[] = [];
   let unmatched: UnmatchedHit[] = [];
-  const add = async (userId: string, matchedBy: MatchedBy) => found.push({ userId: await followMerges(db, userId), matchedBy });
-  const unmatchedSelect = { id: true, takenOn: true, sourceEmail: true, sourceName: true, sourceRecordId: true, exam: { select: { code: true } } } as const;
-  const toUnmatched = (r: { id: string; takenOn: Date; sourceEmail: string; sourceName: string | null; sourceRecordId: string | null; exam: { code: string } }): UnmatchedHit => ({
-    id: r.id, examCode: r.exam.code, takenOn: r.takenOn, sourceEmail: r.sourceEmail, sourceName: r.sourceName, sourceRecordId: r.sourceRecordId,
+  const add = async (userId: string, matchedBy: MatchedBy) =>
+    found.push({ userId: await followMerges(db, userId), matchedBy });
+  const unmatchedSelect = {
+    id: true,
+    takenOn: true,
+    sourceEmail: true,
+    sourceName: true,
+    sourceRecordId: true,
+    exam: { select: { code: true } },
+  } as const;
+  const toUnmatched = (r: {
+    id: string;
+    takenOn: Date;
+    sourceEmail: string;
+    sourceName: string | null;
+    sourceRecordId: string | null;
+    exam: { code: string };
+  }): UnmatchedHit => ({
+    id: r.id,
+    examCode: r.exam.code,
+    takenOn: r.takenOn,
+    sourceEmail: r.sourceEmail,
+    sourceName: r.sourceName,
+    sourceRecordId: r.sourceRecordId,
   });
 
   if (plan.email) {
     const [primary, secondary, orphans] = await Promise.all([
       db.user.findUnique({ where: { email: plan.email }, select: { id: true } }),
       db.candidateEmail.findUnique({ where: { email: plan.email }, select: { userId: true, confirmedAt: true } }),
-      db.examResult.findMany({ where: { sourceEmail: plan.email, userId: null }, select: unmatchedSelect, orderBy: { takenOn: "desc" }, take: 20 }),
+      db.examResult.findMany({
+        where: { sourceEmail: plan.email, userId: null },
+        select: unmatchedSelect,
+        orderBy: { takenOn: "desc" },
+        take: 20,
+      }),
     ]);
     if (primary) await add(primary.id, "email");
-    if (secondary) await add(secondary.userId, secondary.confirmedAt ? "secondary email" : "unconfirmed secondary email");
+    if (secondary)
+      await add(secondary.userId, secondary.confirmedAt ? "secondary email" : "unconfirmed secondary email");
     unmatched = orphans.map(toUnmatched);
   }
   if (plan.mcid) {
@@ -76,13 +114,31 @@ async function exactMatches(plan: ReturnType<typeof planLookup>) {
       SELECT r.id, r."userId", r."takenOn", r."sourceEmail", r."sourceName", r."sourceRecordId", e.code AS "examCode"
       FROM "ExamResult" r JOIN "Exam" e ON e.id = r."examId" WHERE r."sourceRecordId" = ${plan.sourceRecordId}`;
     if (result?.userId) await add(result.userId, "exam record");
-    else if (result) unmatched.push({ id: result.id, examCode: result.examCode, takenOn: result.takenOn, sourceEmail: result.sourceEmail, sourceName: result.sourceName, sourceRecordId: result.sourceRecordId });
+    else if (result)
+      unmatched.push({
+        id: result.id,
+        examCode: result.examCode,
+        takenOn: result.takenOn,
+        sourceEmail: result.sourceEmail,
+        sourceName: result.sourceName,
+        sourceRecordId: result.sourceRecordId,
+      });
   }
   const seen = new Set<string>();
   return { found: found.filter((f) => !seen.has(f.userId) && seen.add(f.userId)), unmatched };
 }
 
-type HitRow = { id: string; email: string; name: string | null; status: string; lastSignInAt: Date | null; hasAccount: boolean; mcid: string | null; legalFirstName: string | null; legalLastName: string | null };
+type HitRow = {
+  id: string;
+  email: string;
+  name: string | null;
+  status: string;
+  lastSignInAt: Date | null;
+  hasAccount: boolean;
+  mcid: string | null;
+  legalFirstName: string | null;
+  legalLastName: string | null;
+};
 
 async function hitsFor(ids: { userId: string; matchedBy: MatchedBy }[]): Promise<CandidateHit[]> {
   if (ids.length === 0) return [];
@@ -97,16 +153,18 @@ async function hitsFor(ids: { userId: string; matchedBy: MatchedBy }[]): Promise
     const u = byId.get(userId);
     if (!u) return [];
     const legal = [u.legalFirstName, u.legalLastName].filter(Boolean).join(" ");
-    return [{
-      userId: u.id,
-      name: legal || u.name || u.email,
-      email: u.email,
-      mcid: u.mcid ? formatMcid(u.mcid) : null,
-      status: u.status,
-      lastSignInAt: u.lastSignInAt,
-      hasAccount: u.hasAccount,
-      matchedBy,
-    }];
+    return [
+      {
+        userId: u.id,
+        name: legal || u.name || u.email,
+        email: u.email,
+        mcid: u.mcid ? formatMcid(u.mcid) : null,
+        status: u.status,
+        lastSignInAt: u.lastSignInAt,
+        hasAccount: u.hasAccount,
+        matchedBy,
+      },
+    ];
   });
 }
 
@@ -119,7 +177,13 @@ export async function searchCandidates(input: unknown): Promise<SearchResult> {
   const { q = "", page } = candidateSearchSchema.parse(input ?? {});
   const plan = planLookup(q);
   const { found, unmatched } = await exactMatches(plan);
-  const names = plan.nameTokens.length ? await nameMatches(plan.nameTokens, page, found.map((f) => f.userId)) : { ids: [], total: 0 };
+  const names = plan.nameTokens.length
+    ? await nameMatches(
+        plan.nameTokens,
+        page,
+        found.map((f) => f.userId),
+      )
+    : { ids: [], total: 0 };
   const exact = page === 1 ? await hitsFor(found) : [];
   const byName = await hitsFor(names.ids.map((userId) => ({ userId, matchedBy: "name" as const })));
   return {

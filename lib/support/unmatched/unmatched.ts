@@ -28,29 +28,58 @@ export async function listUnmatchedResults(input: unknown = {}) {
       skip: (page - 1) * UNMATCHED_PAGE_SIZE,
       take: UNMATCHED_PAGE_SIZE,
       select: {
-        id: true, takenOn: true, score: true, passed: true, channel: true, sourceEmail: true, sourceName: true, sourceRecordId: true,
-        createdAt: true, exam: { select: { code: true, title: true } },
+        id: true,
+        takenOn: true,
+        score: true,
+        passed: true,
+        channel: true,
+        sourceEmail: true,
+        sourceName: true,
+        sourceRecordId: true,
+        createdAt: true,
+        exam: { select: { code: true, title: true } },
       },
     }),
     db.examResult.count({ where }),
   ]);
   const claims = await db.candidateEmail.findMany({
     where: { email: { in: [...new Set(rows.map((r) => r.sourceEmail.toLowerCase()))] } },
-    select: { email: true, user: { select: { id: true, email: true, status: true, role: true, profile: { select: { mcid: true, legalFirstName: true, legalLastName: true } } } } },
+    select: {
+      email: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          status: true,
+          role: true,
+          profile: { select: { mcid: true, legalFirstName: true, legalLastName: true } },
+        },
+      },
+    },
   });
   const suggestion = new Map(
     claims
       .filter((c) => c.user.role === "CANDIDATE" && c.user.status !== "MERGED")
-      .map((c) => [c.email, {
-        userId: c.user.id,
-        email: c.user.email,
-        mcid: c.user.profile ? formatMcid(c.user.profile.mcid) : null,
-        name: [c.user.profile?.legalFirstName, c.user.profile?.legalLastName].filter(Boolean).join(" "),
-      }]),
+      .map((c) => [
+        c.email,
+        {
+          userId: c.user.id,
+          email: c.user.email,
+          mcid: c.user.profile ? formatMcid(c.user.profile.mcid) : null,
+          name: [c.user.profile?.legalFirstName, c.user.profile?.legalLastName].filter(Boolean).join(" "),
+        },
+      ]),
   );
   return {
-    page, pageSize: UNMATCHED_PAGE_SIZE, total,
-    results: rows.map(({ exam, ...r }) => ({ ...r, examCode: exam.code, examTitle: exam.title, suggestion: suggestion.get(r.sourceEmail.toLowerCase()) ?? null })),
+    page,
+    pageSize: UNMATCHED_PAGE_SIZE,
+    total,
+    results: rows.map(({ exam, ...r }) => ({
+      ...r,
+      examCode: exam.code,
+      examTitle: exam.title,
+      suggestion: suggestion.get(r.sourceEmail.toLowerCase()) ?? null,
+    })),
   };
 }
 
@@ -62,12 +91,22 @@ export async function linkExamResult(input: unknown) {
   const viewer = await requireStaff();
   const { examResultId, candidate, reason } = linkExamResultSchema.parse(input);
   const userId = await resolveCandidateRef(db, candidate);
-  if (!userId) throw new DomainError("No candidate has that MCID or email address.", { candidate: ["No candidate has that MCID or email address"] });
+  if (!userId)
+    throw new DomainError("No candidate has that MCID or email address.", {
+      candidate: ["No candidate has that MCID or email address"],
+    });
   await candidateOr404(db, userId);
   return db.$transaction(async (tx) => {
     const result = await tx.examResult.findUnique({
       where: { id: examResultId },
-      select: { id: true, userId: true, sourceEmail: true, sourceRecordId: true, passed: true, exam: { select: { code: true } } },
+      select: {
+        id: true,
+        userId: true,
+        sourceEmail: true,
+        sourceRecordId: true,
+        passed: true,
+        exam: { select: { code: true } },
+      },
     });
     if (!result) notFound();
     // Conditional on still being unmatched, so a result is never taken from someone it was already given to.
@@ -80,10 +119,18 @@ export async function linkExamResult(input: unknown) {
       { actorId: viewer.userId },
     );
     await audit(tx, {
-      actorId: viewer.userId, action: "exam_result.link", targetType: "ExamResult", targetId: examResultId, candidateId: userId, reason,
+      actorId: viewer.userId,
+      action: "exam_result.link",
+      targetType: "ExamResult",
+      targetId: examResultId,
+      candidateId: userId,
+      reason,
       detail: {
-        examCode: result.exam.code, sourceEmail: result.sourceEmail, sourceRecordId: result.sourceRecordId,
-        certificationsEarned: earned.map((e) => e.id), badgesIssued: issued.badgeIds,
+        examCode: result.exam.code,
+        sourceEmail: result.sourceEmail,
+        sourceRecordId: result.sourceRecordId,
+        certificationsEarned: earned.map((e) => e.id),
+        badgesIssued: issued.badgeIds,
       },
     });
     return { userId, certificationsEarned: earned.length, badgesIssued: issued.badgeIds.length };

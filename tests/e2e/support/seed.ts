@@ -27,7 +27,12 @@ export async function candidateWithNewBadge(certificationCode = "CLOUD-FUNDAMENT
     const user = await createCandidate(tx, { email, legalFirstName: "Ezra", legalLastName: "Quinn" });
     const certification = await tx.certification.findUniqueOrThrow({ where: { code: certificationCode } });
     const earned = await tx.earnedCertification.create({
-      data: { userId: user.id, certificationId: certification.id, earnedOn: new Date(), certificateNumber: newCertificateNumber() },
+      data: {
+        userId: user.id,
+        certificationId: certification.id,
+        earnedOn: new Date(),
+        certificateNumber: newCertificateNumber(),
+      },
     });
     await issueBadgesForRecords(tx, { earnedCertificationIds: [earned.id] });
   });

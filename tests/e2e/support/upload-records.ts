@@ -11,7 +11,10 @@ async function database() {
 /** Imports stored under this file name, with what was counted and kept. */
 export async function importsNamed(filename: string) {
   const db = await database();
-  const batches = await db.importBatch.findMany({ where: { filename }, select: { id: true, totalRows: true, content: true } });
+  const batches = await db.importBatch.findMany({
+    where: { filename },
+    select: { id: true, totalRows: true, content: true },
+  });
   return batches.map((b) => ({ id: b.id, totalRows: b.totalRows, bytes: b.content.length }));
 }
 
@@ -27,7 +30,11 @@ export async function newBadgeTemplate() {
 
 /** The template's stored images, by id: an upload that replaced them shows as a change. */
 export async function templateImages(templateId: string) {
-  const images = await (await database()).badgeImage.findMany({ where: { templateId }, select: { id: true }, orderBy: { id: "asc" } });
+  const images = await (await database()).badgeImage.findMany({
+    where: { templateId },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
   return images.map((i) => i.id).join(",");
 }
 

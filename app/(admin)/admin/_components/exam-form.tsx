@@ -17,11 +17,37 @@ export function ExamForm({ exam }: { exam?: Exam }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       {exam && <input type="hidden" name="id" value={exam.id} />}
-      <TextField label="Code" name="code" required defaultValue={v?.code ?? exam?.code} errors={state.fieldErrors?.code} hint="For example AZ-104. Stored in capitals; must be unique." />
-      <TextField label="Title" name="title" required defaultValue={v?.title ?? exam?.title} errors={state.fieldErrors?.title} />
-      <Textarea label="Description" name="description" defaultValue={v?.description ?? exam?.description} errors={state.fieldErrors?.description} />
-      <TextField label="Skills" name="skills" defaultValue={v?.skills ?? exam?.skills.join(", ")} errors={state.fieldErrors?.skills} hint="Separated by commas. Existing skills are reused; new ones are created." />
-      <Button type="submit" disabled={pending}>{pending ? "Saving…" : exam ? "Save exam" : "Create exam"}</Button>
+      <TextField
+        label="Code"
+        name="code"
+        required
+        defaultValue={v?.code ?? exam?.code}
+        errors={state.fieldErrors?.code}
+        hint="For example AZ-104. Stored in capitals; must be unique."
+      />
+      <TextField
+        label="Title"
+        name="title"
+        required
+        defaultValue={v?.title ?? exam?.title}
+        errors={state.fieldErrors?.title}
+      />
+      <Textarea
+        label="Description"
+        name="description"
+        defaultValue={v?.description ?? exam?.description}
+        errors={state.fieldErrors?.description}
+      />
+      <TextField
+        label="Skills"
+        name="skills"
+        defaultValue={v?.skills ?? exam?.skills.join(", ")}
+        errors={state.fieldErrors?.skills}
+        hint="Separated by commas. Existing skills are reused; new ones are created."
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : exam ? "Save exam" : "Create exam"}
+      </Button>
       <FormStatus message={state.message} ok={state.ok} />
     </form>
   );

@@ -33,7 +33,9 @@ export function TemplateImageForm({ id }: { id: string }) {
         errors={refused ? [refused] : state.fieldErrors?.image}
         hint={`SVG, or a square PNG of at least 300 × 300 pixels; at most ${byteSize(TEMPLATE_IMAGE_MAX_BYTES)}.`}
       />
-      <Button type="submit" disabled={pending}>{pending ? "Uploading…" : "Upload image"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Uploading…" : "Upload image"}
+      </Button>
       <FormStatus message={refused ?? state.message} ok={!refused && state.ok} />
     </form>
   );

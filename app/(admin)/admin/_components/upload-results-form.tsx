@@ -21,12 +21,20 @@ export function UploadResultsForm() {
     const problem = fileProblem(examResultsFile, form.get("file"));
     if (problem) return { ok: false, message: problem, fieldErrors: { file: [problem] } };
     const response = await fetch("/api/imports/exam-results", { method: "POST", body: form });
-    const body = (await response.json().catch(() => ({}))) as { id?: string; error?: string; fieldErrors?: Record<string, string[]> };
+    const body = (await response.json().catch(() => ({}))) as {
+      id?: string;
+      error?: string;
+      fieldErrors?: Record<string, string[]>;
+    };
     if (response.status === 202 && body.id) {
       router.push(`/admin/imports/${body.id}`);
       return { ok: true, message: "Uploaded. Opening the import…" };
     }
-    return { ok: false, message: body.error ?? `The upload failed (${response.status}).`, fieldErrors: body.fieldErrors };
+    return {
+      ok: false,
+      message: body.error ?? `The upload failed (${response.status}).`,
+      fieldErrors: body.fieldErrors,
+    };
   }, initialActionState);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -38,12 +46,15 @@ export function UploadResultsForm() {
         errors={state.fieldErrors?.file}
         hint={
           <>
-            UTF-8 CSV with the header <code className="break-all">email,name,exam_code,date,score,pass,channel,source_record_id</code>. Dates as
+            UTF-8 CSV with the header{" "}
+            <code className="break-all">email,name,exam_code,date,score,pass,channel,source_record_id</code>. Dates as
             YYYY-MM-DD. At most {byteSize(IMPORT_MAX_BYTES)}.
           </>
         }
       />
-      <Button type="submit" disabled={pending}>{pending ? "Uploading…" : "Upload and import"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Uploading…" : "Upload and import"}
+      </Button>
       <FormStatus message={state.message} ok={state.ok} />
     </form>
   );

@@ -2,7 +2,12 @@
 
 import { useActionState, useState } from "react";
 import { importPostingsAction, type ImportPostingsState } from "@/lib/admin/postings/actions/import-postings";
-import { importPostingsForm, POSTING_COLUMNS, POSTINGS_IMPORT_MAX_BYTES, POSTINGS_IMPORT_MAX_ROWS } from "@/lib/validation/posting";
+import {
+  importPostingsForm,
+  POSTING_COLUMNS,
+  POSTINGS_IMPORT_MAX_BYTES,
+  POSTINGS_IMPORT_MAX_ROWS,
+} from "@/lib/validation/posting";
 import { byteSize, fileProblem } from "@/lib/validation/uploads";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -20,10 +25,11 @@ export function ImportPostingsForm() {
   return (
     <Card title="Import postings">
       <p className="text-sm text-slate-700">
-        A CSV (first row: column names) or a JSON array with the columns <code className="text-xs">{POSTING_COLUMNS.join(", ")}</code>.
-        Required: external_id, title, employer, location, url (https), posted_on (YYYY-MM-DD). Skills are separated by
-        semicolons; certification is a catalogue code. Importing a posting again with the same external_id updates it.
-        At most {POSTINGS_IMPORT_MAX_ROWS.toLocaleString("en-GB")} rows and {byteSize(POSTINGS_IMPORT_MAX_BYTES)} per file.{" "}
+        A CSV (first row: column names) or a JSON array with the columns{" "}
+        <code className="text-xs">{POSTING_COLUMNS.join(", ")}</code>. Required: external_id, title, employer, location,
+        url (https), posted_on (YYYY-MM-DD). Skills are separated by semicolons; certification is a catalogue code.
+        Importing a posting again with the same external_id updates it. At most{" "}
+        {POSTINGS_IMPORT_MAX_ROWS.toLocaleString("en-GB")} rows and {byteSize(POSTINGS_IMPORT_MAX_BYTES)} per file.{" "}
         <a href="/admin/postings/sample.csv" className="font-medium text-brand-700 underline">
           Download a sample CSV
         </a>
@@ -59,7 +65,9 @@ export function ImportPostingsForm() {
         <FormStatus message={tooBig ?? state.message} ok={!tooBig && state.ok} />
       </form>
       {report && report.createdSkills.length > 0 && (
-        <p className="mt-2 text-sm text-slate-700">New skills added to the catalogue: {report.createdSkills.join(", ")}.</p>
+        <p className="mt-2 text-sm text-slate-700">
+          New skills added to the catalogue: {report.createdSkills.join(", ")}.
+        </p>
       )}
       {report && report.rejected.length > 0 && (
         <div className="mt-4">

@@ -50,7 +50,13 @@ export default async function PostingsPage({ searchParams }: Props) {
               </option>
             ))}
           </Select>
-          <TextField id="postings-q" name="q" label="Search title, employer, location or id" defaultValue={filter.q ?? ""} maxLength={100} />
+          <TextField
+            id="postings-q"
+            name="q"
+            label="Search title, employer, location or id"
+            defaultValue={filter.q ?? ""}
+            maxLength={100}
+          />
           <Button type="submit" variant="secondary">
             Search
           </Button>
@@ -62,49 +68,49 @@ export default async function PostingsPage({ searchParams }: Props) {
         {items.length === 0 ? (
           <EmptyState>No postings here. Import a file above to add some.</EmptyState>
         ) : (
-            <Table caption="Job postings" minWidth="56rem">
-              <thead>
-                <tr>
-                  <Th>Posting</Th>
-                  <Th>Location</Th>
-                  <Th>Salary</Th>
-                  <Th>Wants</Th>
-                  <Th>Dates</Th>
-                  <Th>
-                    <span className="sr-only">Actions</span>
-                  </Th>
+          <Table caption="Job postings" minWidth="56rem">
+            <thead>
+              <tr>
+                <Th>Posting</Th>
+                <Th>Location</Th>
+                <Th>Salary</Th>
+                <Th>Wants</Th>
+                <Th>Dates</Th>
+                <Th>
+                  <span className="sr-only">Actions</span>
+                </Th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((p) => (
+                <tr key={p.id}>
+                  <Td>
+                    <a href={p.url} rel="noopener noreferrer external" className="font-medium text-brand-700 underline">
+                      {p.title}
+                    </a>
+                    <div className="text-slate-700">{p.employer}</div>
+                    <div className="font-mono text-xs text-slate-600">{p.externalId}</div>
+                  </Td>
+                  <Td>
+                    {p.location}
+                    <div className="text-slate-600">{p.remote ? "Remote" : "On-site"}</div>
+                  </Td>
+                  <Td>{formatSalaryRange(p.salaryMin, p.salaryMax, p.currency) ?? "—"}</Td>
+                  <Td>
+                    {p.certificationCode && <div className="font-mono text-xs">{p.certificationCode}</div>}
+                    <div className="text-slate-700">{p.skills.join(", ") || "—"}</div>
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    Posted {formatDate(p.postedOn)}
+                    <div className="text-slate-600">
+                      {p.closesOn ? `${p.current ? "Closes" : "Closed"} ${formatDate(p.closesOn)}` : "No closing date"}
+                    </div>
+                  </Td>
+                  <Td>{p.current && <ClosePostingButton postingId={p.id} title={p.title} back={here} />}</Td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((p) => (
-                  <tr key={p.id}>
-                    <Td>
-                      <a href={p.url} rel="noopener noreferrer external" className="font-medium text-brand-700 underline">
-                        {p.title}
-                      </a>
-                      <div className="text-slate-700">{p.employer}</div>
-                      <div className="font-mono text-xs text-slate-600">{p.externalId}</div>
-                    </Td>
-                    <Td>
-                      {p.location}
-                      <div className="text-slate-600">{p.remote ? "Remote" : "On-site"}</div>
-                    </Td>
-                    <Td>{formatSalaryRange(p.salaryMin, p.salaryMax, p.currency) ?? "—"}</Td>
-                    <Td>
-                      {p.certificationCode && <div className="font-mono text-xs">{p.certificationCode}</div>}
-                      <div className="text-slate-700">{p.skills.join(", ") || "—"}</div>
-                    </Td>
-                    <Td className="whitespace-nowrap">
-                      Posted {formatDate(p.postedOn)}
-                      <div className="text-slate-600">
-                        {p.closesOn ? `${p.current ? "Closes" : "Closed"} ${formatDate(p.closesOn)}` : "No closing date"}
-                      </div>
-                    </Td>
-                    <Td>{p.current && <ClosePostingButton postingId={p.id} title={p.title} back={here} />}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+              ))}
+            </tbody>
+          </Table>
         )}
         <Pager page={filter.page} pageSize={pageSize} total={total} href={pageLink} label="Pages of postings" />
       </Card>

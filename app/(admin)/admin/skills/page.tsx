@@ -24,41 +24,41 @@ export default async function SkillsPage() {
       </div>
       <Card title={`Catalogue (${skills.length})`}>
         <Table caption="Skills and where each is used" minWidth="48rem">
-            <thead>
-              <tr>
-                <Th>Skill</Th>
-                <Th>Exams</Th>
-                <Th>Certifications</Th>
-                <Th>Badge templates</Th>
-                <Th>Postings (current)</Th>
-                <Th>
-                  <span className="sr-only">Rename</span>
-                </Th>
-              </tr>
-            </thead>
-            <tbody>
-              {skills.map((s) => {
-                const unused = s.exams.length + s.certifications.length + s.badgeTemplates + s.postings === 0;
-                return (
-                  <tr key={s.id}>
-                    <RowHeader>
-                      {s.name}
-                      <div className="font-mono text-xs font-normal text-slate-600">{s.slug}</div>
-                      {unused && <div className="text-xs font-normal text-slate-700">Not used anywhere</div>}
-                    </RowHeader>
-                    <Td>{s.exams.join(", ") || "—"}</Td>
-                    <Td>{s.certifications.join(", ") || "—"}</Td>
-                    <Td>{s.badgeTemplates}</Td>
-                    <Td>
-                      {s.postings} ({s.currentPostings})
-                    </Td>
-                    <Td>
-                      <RenameSkillForm skillId={s.id} name={s.name} />
-                    </Td>
-                  </tr>
-                );
-              })}
-            </tbody>
+          <thead>
+            <tr>
+              <Th>Skill</Th>
+              <Th>Exams</Th>
+              <Th>Certifications</Th>
+              <Th>Badge templates</Th>
+              <Th>Postings (current)</Th>
+              <Th>
+                <span className="sr-only">Rename</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody>
+            {skills.map((s) => {
+              const unused = s.exams.length + s.certifications.length + s.badgeTemplates + s.postings === 0;
+              return (
+                <tr key={s.id}>
+                  <RowHeader>
+                    {s.name}
+                    <div className="font-mono text-xs font-normal text-slate-600">{s.slug}</div>
+                    {unused && <div className="text-xs font-normal text-slate-700">Not used anywhere</div>}
+                  </RowHeader>
+                  <Td>{s.exams.join(", ") || "—"}</Td>
+                  <Td>{s.certifications.join(", ") || "—"}</Td>
+                  <Td>{s.badgeTemplates}</Td>
+                  <Td>
+                    {s.postings} ({s.currentPostings})
+                  </Td>
+                  <Td>
+                    <RenameSkillForm skillId={s.id} name={s.name} />
+                  </Td>
+                </tr>
+              );
+            })}
+          </tbody>
         </Table>
       </Card>
     </div>

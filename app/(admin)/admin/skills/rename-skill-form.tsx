@@ -17,7 +17,14 @@ export function RenameSkillForm({ skillId, name }: { skillId: string; name: stri
       </summary>
       <form action={action} className="mt-2 flex flex-wrap items-end gap-2" noValidate>
         <input type="hidden" name="skillId" value={skillId} />
-        <TextField id={id} name="name" label={`New name for ${name}`} defaultValue={state.values?.name ?? name} maxLength={80} errors={state.fieldErrors?.name} />
+        <TextField
+          id={id}
+          name="name"
+          label={`New name for ${name}`}
+          defaultValue={state.values?.name ?? name}
+          maxLength={80}
+          errors={state.fieldErrors?.name}
+        />
         <Button type="submit" size="sm" disabled={pending}>
           Save
         </Button>

@@ -18,7 +18,11 @@ type Target = { token: string; badgeId?: never } | { badgeId: string; token?: ne
 export function DecisionForm({ target, badgeName }: { target: Target; badgeName: string }) {
   const action = target.token ? decideClaimAction : decideBadgeAction;
   const [state, formAction, pending] = useActionState(action, initialActionState);
-  const hidden = target.token ? <input type="hidden" name="token" value={target.token} /> : <input type="hidden" name="badgeId" value={target.badgeId} />;
+  const hidden = target.token ? (
+    <input type="hidden" name="token" value={target.token} />
+  ) : (
+    <input type="hidden" name="badgeId" value={target.badgeId} />
+  );
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-3">
@@ -40,7 +44,12 @@ export function DecisionForm({ target, badgeName }: { target: Target; badgeName:
           {hidden}
           <input type="hidden" name="decision" value="reject" />
           <p>A rejected badge cannot be accepted later, shared or verified. This cannot be undone.</p>
-          <Checkbox id={`confirm-reject-${target.token ?? target.badgeId}`} name="confirm" label="I understand, reject this badge permanently" required />
+          <Checkbox
+            id={`confirm-reject-${target.token ?? target.badgeId}`}
+            name="confirm"
+            label="I understand, reject this badge permanently"
+            required
+          />
         </ConfirmDialog>
       </div>
       <FormStatus message={state.message} ok={state.ok} />

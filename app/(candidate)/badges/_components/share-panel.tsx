@@ -4,7 +4,13 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Menu } from "@/components/ui/menu";
 
 /** Share targets of a public badge. Links open the other site in a new tab; nothing is sent without the earner. */
-export function SharePanel({ share, verificationUrl }: { share: ReturnType<typeof shareLinks>; verificationUrl: string }) {
+export function SharePanel({
+  share,
+  verificationUrl,
+}: {
+  share: ReturnType<typeof shareLinks>;
+  verificationUrl: string;
+}) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
@@ -25,7 +31,12 @@ export function SharePanel({ share, verificationUrl }: { share: ReturnType<typeo
         <label htmlFor="badge-link" className="sr-only">
           Verification link
         </label>
-        <input id="badge-link" readOnly value={verificationUrl} className="min-w-0 flex-1 basis-48 rounded-md border border-slate-400 px-3 py-2 text-sm" />
+        <input
+          id="badge-link"
+          readOnly
+          value={verificationUrl}
+          className="min-w-0 flex-1 basis-48 rounded-md border border-slate-400 px-3 py-2 text-sm"
+        />
         <CopyButton value={verificationUrl}>Copy link</CopyButton>
       </div>
     </div>

@@ -13,7 +13,9 @@ export function VisibilityForm({ badgeId, isPublic }: { badgeId: string; isPubli
       <input type="hidden" name="badgeId" value={badgeId} />
       <input type="hidden" name="public" value={isPublic ? "false" : "true"} />
       <p className="text-sm text-slate-700">
-        {isPublic ? "Public: anyone with the link can see and verify this badge." : "Private: only you can see this badge. Its verification page says only that it is private."}
+        {isPublic
+          ? "Public: anyone with the link can see and verify this badge."
+          : "Private: only you can see this badge. Its verification page says only that it is private."}
       </p>
       <Button variant="secondary" disabled={pending}>
         {isPublic ? "Make private" : "Make public"}

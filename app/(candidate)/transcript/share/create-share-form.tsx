@@ -45,7 +45,9 @@ export function CreateShareForm() {
       <FormStatus message={state.share ? undefined : state.message} ok={state.ok} />
       {state.share && (
         <Notice tone="success" data-testid="new-share">
-          <p className="font-semibold">Your share link is ready. Copy the access code now: it is shown only this once.</p>
+          <p className="font-semibold">
+            Your share link is ready. Copy the access code now: it is shown only this once.
+          </p>
           <dl className="mt-2 space-y-2 text-sm">
             <div>
               <dt className="font-medium">Link</dt>
@@ -60,7 +62,9 @@ export function CreateShareForm() {
               </dd>
             </div>
           </dl>
-          <p className="mt-2 text-sm">Send the link and the code separately (for example the code by phone) for the best protection.</p>
+          <p className="mt-2 text-sm">
+            Send the link and the code separately (for example the code by phone) for the best protection.
+          </p>
         </Notice>
       )}
     </div>

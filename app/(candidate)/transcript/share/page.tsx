@@ -39,12 +39,12 @@ export default async function SharePage() {
                 <li key={s.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
                   <div className="min-w-0">
                     <p className="font-medium">
-                      {s.label ?? "Untitled link"}{" "}
-                      <StatusPill status={s.state}>{STATE_LABEL[s.state]}</StatusPill>
+                      {s.label ?? "Untitled link"} <StatusPill status={s.state}>{STATE_LABEL[s.state]}</StatusPill>
                     </p>
                     <p className="break-all font-mono text-sm text-slate-700">{s.url}</p>
                     <p className="text-sm text-slate-600">
-                      Created {formatDate(s.createdAt)} · {s.includeExams ? "with exam history" : "certifications only"} ·{" "}
+                      Created {formatDate(s.createdAt)} · {s.includeExams ? "with exam history" : "certifications only"}{" "}
+                      ·{" "}
                       {s.revokedAt
                         ? `revoked ${formatDate(s.revokedAt)}`
                         : s.expiresAt

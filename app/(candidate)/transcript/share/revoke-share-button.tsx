@@ -20,7 +20,10 @@ export function RevokeShareButton({ id, label }: { id: string; label: string }) 
         pending={pending}
       >
         <input type="hidden" name="id" value={id} />
-        <p>Whoever has the link and its code can no longer open your transcript. A revoked link cannot be turned back on; you can create a new one.</p>
+        <p>
+          Whoever has the link and its code can no longer open your transcript. A revoked link cannot be turned back on;
+          you can create a new one.
+        </p>
       </ConfirmDialog>
       <FormStatus message={state.message} ok={state.ok} />
     </div>

@@ -17,7 +17,10 @@ export const GET = answeringOutages(async (_req: Request, { params }: IdParams) 
   return new Response(body, {
     status,
     headers: {
-      ...baseSecurityHeaders({ https: env().APP_URL.startsWith("https:"), production: process.env.NODE_ENV === "production" }),
+      ...baseSecurityHeaders({
+        https: env().APP_URL.startsWith("https:"),
+        production: process.env.NODE_ENV === "production",
+      }),
       "Content-Type": "text/html; charset=utf-8",
       "Content-Security-Policy": verificationCsp,
       // Revocation must show at once; browsers and shared caches ask again every time.

@@ -20,8 +20,8 @@ export default async function VerifyCertificatePage({ params }: { params: Promis
       <div className="mx-auto max-w-lg">
         <PageHeader title="Certificate not found" />
         <p className="text-slate-700" data-testid="verdict">
-          No certificate with this number was issued by the program. Check the number printed on the certificate, or ask its holder for a
-          transcript share link.
+          No certificate with this number was issued by the program. Check the number printed on the certificate, or ask
+          its holder for a transcript share link.
         </p>
       </div>
     );
@@ -52,7 +52,11 @@ export default async function VerifyCertificatePage({ params }: { params: Promis
           {cert.status === "RETIRED" && (
             <>
               <dt className="font-medium">Retired</dt>
-              <dd>{cert.retiredOn ? `The program retired this certification on ${formatDate(cert.retiredOn)}.` : "The program retired this certification."}</dd>
+              <dd>
+                {cert.retiredOn
+                  ? `The program retired this certification on ${formatDate(cert.retiredOn)}.`
+                  : "The program retired this certification."}
+              </dd>
             </>
           )}
         </dl>

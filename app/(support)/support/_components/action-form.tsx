@@ -44,14 +44,33 @@ export function ActionForm({ action, hidden = {}, fields, submitLabel, variant =
       ))}
       {fields.map((f) => {
         const common = { id: `${base}-${f.name}`, name: f.name, label: f.label, errors: state.fieldErrors?.[f.name] };
-        if (f.kind === "choice") return <RadioGroup {...common} key={f.name} options={f.options} defaultValue={kept[f.name]} />;
+        if (f.kind === "choice")
+          return <RadioGroup {...common} key={f.name} options={f.options} defaultValue={kept[f.name]} />;
         if (f.kind === "confirm") return <Checkbox {...common} key={f.name} value="yes" />;
-        if (f.kind === "textarea") return <Textarea {...common} key={f.name} hint={f.hint} rows={f.rows ?? 2} defaultValue={kept[f.name] ?? ""} />;
-        return <TextField {...common} key={f.name} hint={f.hint} type={f.kind} placeholder={f.placeholder} defaultValue={kept[f.name] ?? ""} />;
+        if (f.kind === "textarea")
+          return (
+            <Textarea {...common} key={f.name} hint={f.hint} rows={f.rows ?? 2} defaultValue={kept[f.name] ?? ""} />
+          );
+        return (
+          <TextField
+            {...common}
+            key={f.name}
+            hint={f.hint}
+            type={f.kind}
+            placeholder={f.placeholder}
+            defaultValue={kept[f.name] ?? ""}
+          />
+        );
       })}
       <div className="flex flex-wrap items-center gap-3">
         {confirm ? (
-          <ConfirmDialog trigger={submitLabel} triggerVariant={variant} title={confirm.title} confirmLabel={confirm.confirmLabel} pending={pending}>
+          <ConfirmDialog
+            trigger={submitLabel}
+            triggerVariant={variant}
+            title={confirm.title}
+            confirmLabel={confirm.confirmLabel}
+            pending={pending}
+          >
             <p>{confirm.body}</p>
           </ConfirmDialog>
         ) : (

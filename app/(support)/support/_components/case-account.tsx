@@ -25,7 +25,11 @@ export function CaseAccount({ c }: { c: CandidateCase }) {
     <div className="grid gap-4 lg:grid-cols-2">
       <Card title="Profile">
         <dl>
-          <Row label="MCID"><span className="font-mono" data-testid="case-mcid">{p?.mcid ?? "—"}</span></Row>
+          <Row label="MCID">
+            <span className="font-mono" data-testid="case-mcid">
+              {p?.mcid ?? "—"}
+            </span>
+          </Row>
           <Row label="Legal name">{p ? `${p.legalFirstName} ${p.legalLastName}` : "—"}</Row>
           <Row label="Preferred name">{p?.preferredName ?? "—"}</Row>
           <Row label="Primary email">{c.email}</Row>
@@ -33,19 +37,31 @@ export function CaseAccount({ c }: { c: CandidateCase }) {
             {c.secondaryEmails.length === 0
               ? "—"
               : c.secondaryEmails.map((e) => (
-                  <span key={e.id} className="block">{e.email} {e.confirmedAt ? <StatusPill status="CONFIRMED">confirmed</StatusPill> : <StatusPill status="UNCONFIRMED">unconfirmed</StatusPill>}</span>
+                  <span key={e.id} className="block">
+                    {e.email}{" "}
+                    {e.confirmedAt ? (
+                      <StatusPill status="CONFIRMED">confirmed</StatusPill>
+                    ) : (
+                      <StatusPill status="UNCONFIRMED">unconfirmed</StatusPill>
+                    )}
+                  </span>
                 ))}
           </Row>
           <Row label="Old MCIDs">{c.mcidAliases.length ? c.mcidAliases.map((a) => a.mcid).join(", ") : "—"}</Row>
           <Row label="Language">{p?.locale ?? "—"}</Row>
           <Row label="Location">{[p?.city, p?.country].filter(Boolean).join(", ") || "—"}</Row>
           <Row label="Phone">{p?.phone ?? "—"}</Row>
-          <Row label="Badges">{p?.autoAcceptBadges ? "accepted automatically" : "claimed by the candidate"}; profile {p?.profilePublic ? "public" : "private"}</Row>
+          <Row label="Badges">
+            {p?.autoAcceptBadges ? "accepted automatically" : "claimed by the candidate"}; profile{" "}
+            {p?.profilePublic ? "public" : "private"}
+          </Row>
         </dl>
       </Card>
       <Card title="Sign-in and status">
         <dl>
-          <Row label="Status"><StatusPill status={c.status} /></Row>
+          <Row label="Status">
+            <StatusPill status={c.status} />
+          </Row>
           <Row label="Has signed in">{c.hasAccount ? "yes" : "never (created by an exam record or import)"}</Row>
           <Row label="Last sign-in">{c.lastSignInAt ? formatDateTime(c.lastSignInAt) : "—"}</Row>
           <Row label="Reactivated">{c.reactivatedAt ? formatDateTime(c.reactivatedAt) : "—"}</Row>
@@ -55,7 +71,9 @@ export function CaseAccount({ c }: { c: CandidateCase }) {
           {c.mergedFrom.length > 0 && (
             <Row label="Merged from">
               {c.mergedFrom.map((m) => (
-                <Link key={m.id} className="block text-brand-700 underline" href={`/support/candidates/${m.id}`}>MCID {m.mcid ?? m.id}</Link>
+                <Link key={m.id} className="block text-brand-700 underline" href={`/support/candidates/${m.id}`}>
+                  MCID {m.mcid ?? m.id}
+                </Link>
               ))}
             </Row>
           )}
@@ -63,7 +81,13 @@ export function CaseAccount({ c }: { c: CandidateCase }) {
         {c.status === "INACTIVE" && (
           <div className="mt-4 border-t border-slate-200 pt-4">
             <h3 className="mb-2 font-semibold text-slate-900">Reactivate this account</h3>
-            <ActionForm action={reactivateAccountAction} label="Reactivate this account" hidden={{ userId: c.id }} submitLabel="Reactivate" fields={[reasonField]} />
+            <ActionForm
+              action={reactivateAccountAction}
+              label="Reactivate this account"
+              hidden={{ userId: c.id }}
+              submitLabel="Reactivate"
+              fields={[reasonField]}
+            />
           </div>
         )}
       </Card>
@@ -75,10 +99,20 @@ export function CaseAccount({ c }: { c: CandidateCase }) {
             {c.nameChangeRequests.map((r) => (
               <li key={r.id} className="py-2 text-sm">
                 <p className="text-slate-900">
-                  {r.currentFirstName} {r.currentLastName} → <strong>{r.requestedFirstName} {r.requestedLastName}</strong> <StatusPill status={r.status} />
+                  {r.currentFirstName} {r.currentLastName} →{" "}
+                  <strong>
+                    {r.requestedFirstName} {r.requestedLastName}
+                  </strong>{" "}
+                  <StatusPill status={r.status} />
                 </p>
-                <p className="text-slate-700">Asked {formatDate(r.createdAt)}: “{r.reason}”</p>
-                {r.decidedAt && <p className="text-slate-700">Decided {formatDate(r.decidedAt)} by {r.decidedBy}: “{r.decisionNote}”</p>}
+                <p className="text-slate-700">
+                  Asked {formatDate(r.createdAt)}: “{r.reason}”
+                </p>
+                {r.decidedAt && (
+                  <p className="text-slate-700">
+                    Decided {formatDate(r.decidedAt)} by {r.decidedBy}: “{r.decisionNote}”
+                  </p>
+                )}
                 {r.status === "PENDING" && (
                   <div className="mt-2">
                     <NameChangeDecision request={r} />
@@ -88,7 +122,9 @@ export function CaseAccount({ c }: { c: CandidateCase }) {
             ))}
           </ul>
         )}
-        {pending.length > 1 && <p className="mt-2 text-sm text-slate-700">{pending.length} requests are pending; decide the newest first.</p>}
+        {pending.length > 1 && (
+          <p className="mt-2 text-sm text-slate-700">{pending.length} requests are pending; decide the newest first.</p>
+        )}
       </Card>
     </div>
   );

@@ -7,9 +7,20 @@ import { ActionForm, reasonField } from "./action-form";
 import { StatusPill } from "@/components/ui/status-pill";
 
 const eventLabel: Record<string, string> = {
-  ISSUED: "Issued", EMAIL_QUEUED: "Email queued", EMAIL_SENT: "Email sent", EMAIL_FAILED: "Email failed", REMINDED: "Reminder sent",
-  CLAIM_PAGE_OPENED: "Claim page opened", ACCEPTED: "Accepted", AUTO_ACCEPTED: "Accepted automatically", REJECTED: "Rejected",
-  REVOKED: "Revoked", RENEWED: "Renewed", EXPIRED: "Expired", CLAIM_LINK_REISSUED: "Claim email sent again", VISIBILITY_CHANGED: "Visibility changed",
+  ISSUED: "Issued",
+  EMAIL_QUEUED: "Email queued",
+  EMAIL_SENT: "Email sent",
+  EMAIL_FAILED: "Email failed",
+  REMINDED: "Reminder sent",
+  CLAIM_PAGE_OPENED: "Claim page opened",
+  ACCEPTED: "Accepted",
+  AUTO_ACCEPTED: "Accepted automatically",
+  REJECTED: "Rejected",
+  REVOKED: "Revoked",
+  RENEWED: "Renewed",
+  EXPIRED: "Expired",
+  CLAIM_LINK_REISSUED: "Claim email sent again",
+  VISIBILITY_CHANGED: "Visibility changed",
 };
 
 function claimLinkState(l: CandidateCase["badges"][number]["claimLinks"][number]) {
@@ -38,17 +49,24 @@ export function CaseBadges({ c }: { c: CandidateCase }) {
                 Issued {formatDate(b.issuedOn)} to {b.recipientEmail}
                 {b.expiresOn ? `; expires ${formatDate(b.expiresOn)}` : ""}
                 {b.acceptedAt ? `; accepted ${formatDate(b.acceptedAt)}` : ""}
-                {b.revokedAt ? `; revoked ${formatDate(b.revokedAt)}${b.revocationReason ? ` (${b.revocationReason})` : ""}` : ""}
+                {b.revokedAt
+                  ? `; revoked ${formatDate(b.revokedAt)}${b.revocationReason ? ` (${b.revocationReason})` : ""}`
+                  : ""}
                 {b.remindersSent ? `; ${b.remindersSent} reminder(s)` : ""}
               </p>
               <details className="mt-2">
-                <summary className="cursor-pointer text-sm font-medium text-brand-700">History, emails and claim links</summary>
+                <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                  History, emails and claim links
+                </summary>
                 <div className="mt-2 grid gap-4 text-sm md:grid-cols-3">
                   <div>
                     <h4 className="font-semibold text-slate-800">Events</h4>
                     <ul className="mt-1 space-y-1 text-slate-700">
                       {b.events.map((e) => (
-                        <li key={e.id}>{formatDateTime(e.at)}: {eventLabel[e.type] ?? e.type}{e.byStaff ? " (staff)" : ""}</li>
+                        <li key={e.id}>
+                          {formatDateTime(e.at)}: {eventLabel[e.type] ?? e.type}
+                          {e.byStaff ? " (staff)" : ""}
+                        </li>
                       ))}
                     </ul>
                   </div>
@@ -70,7 +88,9 @@ export function CaseBadges({ c }: { c: CandidateCase }) {
                     <ul className="mt-1 space-y-1 text-slate-700">
                       {b.claimLinks.length === 0 && <li>None</li>}
                       {b.claimLinks.map((l) => (
-                        <li key={l.id}>Sent {formatDateTime(l.createdAt)}: {claimLinkState(l)}</li>
+                        <li key={l.id}>
+                          Sent {formatDateTime(l.createdAt)}: {claimLinkState(l)}
+                        </li>
                       ))}
                     </ul>
                   </div>
@@ -78,7 +98,9 @@ export function CaseBadges({ c }: { c: CandidateCase }) {
               </details>
               {b.state === "PENDING" && (
                 <details className="mt-2">
-                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Send the badge email again</summary>
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                    Send the badge email again
+                  </summary>
                   <div className="mt-2">
                     <ActionForm
                       action={resendBadgeEmailAction}

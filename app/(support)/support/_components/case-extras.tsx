@@ -18,10 +18,17 @@ export function CaseExtras({ c }: { c: CandidateCase }) {
             {c.shareLinks.map((s) => (
               <li key={s.id} className="py-2 text-slate-800">
                 <span className="font-medium">{s.label ?? "Untitled"}</span>{" "}
-                {s.revokedAt ? <StatusPill status="REVOKED">revoked</StatusPill> : s.expiresAt && new Date(s.expiresAt) < new Date() ? <StatusPill status="EXPIRED">expired</StatusPill> : <StatusPill status="ACTIVE">active</StatusPill>}
+                {s.revokedAt ? (
+                  <StatusPill status="REVOKED">revoked</StatusPill>
+                ) : s.expiresAt && new Date(s.expiresAt) < new Date() ? (
+                  <StatusPill status="EXPIRED">expired</StatusPill>
+                ) : (
+                  <StatusPill status="ACTIVE">active</StatusPill>
+                )}
                 <span className="block text-slate-700">
-                  Created {formatDate(s.createdAt)}{s.expiresAt ? `, expires ${formatDate(s.expiresAt)}` : ""}; {s.includeExams ? "with" : "without"} exams;
-                  opened {s.viewCount} time(s){s.lastViewedAt ? `, last ${formatDateTime(s.lastViewedAt)}` : ""}
+                  Created {formatDate(s.createdAt)}
+                  {s.expiresAt ? `, expires ${formatDate(s.expiresAt)}` : ""}; {s.includeExams ? "with" : "without"}{" "}
+                  exams; opened {s.viewCount} time(s){s.lastViewedAt ? `, last ${formatDateTime(s.lastViewedAt)}` : ""}
                 </span>
               </li>
             ))}
@@ -42,7 +49,9 @@ export function CaseExtras({ c }: { c: CandidateCase }) {
           {c.notes.map((n) => (
             <li key={n.id} className="py-2">
               <p className="whitespace-pre-wrap text-slate-900">{n.body}</p>
-              <p className="text-slate-600">{n.author}, {formatDateTime(n.createdAt)}</p>
+              <p className="text-slate-600">
+                {n.author}, {formatDateTime(n.createdAt)}
+              </p>
             </li>
           ))}
         </ul>

@@ -7,7 +7,12 @@ import { ActionForm } from "./action-form";
 import { StatusPill } from "@/components/ui/status-pill";
 import { Table, Td, Th } from "@/components/ui/table";
 
-const channelLabel: Record<string, string> = { TEST_CENTER: "Test centre", ONLINE: "Online", CERTIPORT: "Certiport", OTHER: "Other" };
+const channelLabel: Record<string, string> = {
+  TEST_CENTER: "Test centre",
+  ONLINE: "Online",
+  CERTIPORT: "Certiport",
+  OTHER: "Other",
+};
 
 /** The transcript as support reads it: every attempt with where it came from. */
 export function CaseRecords({ c, canRenew }: { c: CandidateCase; canRenew: boolean }) {
@@ -21,16 +26,24 @@ export function CaseRecords({ c, canRenew }: { c: CandidateCase; canRenew: boole
             {c.certifications.map((x) => (
               <li key={x.id} className="py-2">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <span className="font-medium text-slate-900">{x.title} <span className="text-sm text-slate-600">({x.code})</span></span>
+                  <span className="font-medium text-slate-900">
+                    {x.title} <span className="text-sm text-slate-600">({x.code})</span>
+                  </span>
                   <StatusPill status={x.status} />
                 </div>
                 <p className="text-sm text-slate-700">
-                  Earned {formatDate(x.earnedOn)}; {x.expiresOn ? `expires ${formatDate(x.expiresOn)}` : "does not expire"}
-                  {x.renewals ? `; renewed ${x.renewals} time(s), last ${x.renewedOn ? formatDate(x.renewedOn) : "—"}` : ""}; certificate {x.certificateNumber}
+                  Earned {formatDate(x.earnedOn)};{" "}
+                  {x.expiresOn ? `expires ${formatDate(x.expiresOn)}` : "does not expire"}
+                  {x.renewals
+                    ? `; renewed ${x.renewals} time(s), last ${x.renewedOn ? formatDate(x.renewedOn) : "—"}`
+                    : ""}
+                  ; certificate {x.certificateNumber}
                 </p>
                 {canRenew && x.expiresOn && x.status !== "RETIRED" && (
                   <details className="mt-1">
-                    <summary className="cursor-pointer text-sm font-medium text-brand-700">Record a renewal (admin)</summary>
+                    <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                      Record a renewal (admin)
+                    </summary>
                     <div className="mt-2">
                       <ActionForm
                         action={recordRenewal}
@@ -69,11 +82,19 @@ export function CaseRecords({ c, canRenew }: { c: CandidateCase; canRenew: boole
             <tbody>
               {c.examResults.map((r) => (
                 <tr key={r.id}>
-                  <Td><span className="font-medium">{r.examCode}</span> <span className="text-slate-600">{r.examTitle}</span></Td>
+                  <Td>
+                    <span className="font-medium">{r.examCode}</span>{" "}
+                    <span className="text-slate-600">{r.examTitle}</span>
+                  </Td>
                   <Td className="whitespace-nowrap">{formatDate(r.takenOn)}</Td>
                   <Td>{r.score}</Td>
-                  <Td><StatusPill status={r.passed ? "PASSED" : "FAILED"}>{r.passed ? "Passed" : "Failed"}</StatusPill></Td>
-                  <Td>{channelLabel[r.channel] ?? r.channel}{r.imported ? " (import)" : ""}</Td>
+                  <Td>
+                    <StatusPill status={r.passed ? "PASSED" : "FAILED"}>{r.passed ? "Passed" : "Failed"}</StatusPill>
+                  </Td>
+                  <Td>
+                    {channelLabel[r.channel] ?? r.channel}
+                    {r.imported ? " (import)" : ""}
+                  </Td>
                   <Td className="font-mono">{r.sourceRecordId ?? "—"}</Td>
                   <Td className="break-all">{r.sourceEmail}</Td>
                 </tr>

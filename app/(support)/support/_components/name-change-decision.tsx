@@ -2,7 +2,11 @@ import { decideNameChangeAction } from "@/lib/support/name-changes/actions/decid
 import { ActionForm } from "./action-form";
 
 /** Approve or reject a pending legal-name change, with the note that stays on the request and in the audit log. */
-export function NameChangeDecision({ request }: { request: { id: string; requestedFirstName: string; requestedLastName: string } }) {
+export function NameChangeDecision({
+  request,
+}: {
+  request: { id: string; requestedFirstName: string; requestedLastName: string };
+}) {
   return (
     <ActionForm
       action={decideNameChangeAction}
@@ -10,8 +14,21 @@ export function NameChangeDecision({ request }: { request: { id: string; request
       hidden={{ requestId: request.id }}
       submitLabel="Record decision"
       fields={[
-        { kind: "choice", name: "decision", label: "Decision", options: [{ value: "approve", label: "Approve" }, { value: "reject", label: "Reject" }] },
-        { kind: "textarea", name: "note", label: "Note", hint: "What you checked, or why not; kept on the request and in the audit log." },
+        {
+          kind: "choice",
+          name: "decision",
+          label: "Decision",
+          options: [
+            { value: "approve", label: "Approve" },
+            { value: "reject", label: "Reject" },
+          ],
+        },
+        {
+          kind: "textarea",
+          name: "note",
+          label: "Note",
+          hint: "What you checked, or why not; kept on the request and in the audit log.",
+        },
       ]}
     />
   );

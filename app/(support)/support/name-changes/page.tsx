@@ -11,7 +11,11 @@ import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Name change requests" };
 
-export default async function NameChangesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NameChangesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const raw = await searchParams;
   const { page } = pageSchema.safeParse({ page: raw.page }).data ?? { page: 1 };
   const list = await listPendingNameChanges({ page });
@@ -32,8 +36,10 @@ export default async function NameChangesPage({ searchParams }: { searchParams: 
                   {r.currentFirstName} {r.currentLastName} → {r.requestedFirstName} {r.requestedLastName}
                 </h2>
                 <p className="text-sm text-slate-700">
-                  <Link className="text-brand-700 underline" href={`/support/candidates/${r.candidateId}`}>{r.email}</Link>, MCID {r.mcid ?? "—"}; asked{" "}
-                  {formatDate(r.createdAt)}: “{r.reason}”
+                  <Link className="text-brand-700 underline" href={`/support/candidates/${r.candidateId}`}>
+                    {r.email}
+                  </Link>
+                  , MCID {r.mcid ?? "—"}; asked {formatDate(r.createdAt)}: “{r.reason}”
                 </p>
                 <div className="mt-3">
                   <NameChangeDecision request={r} />
@@ -43,7 +49,12 @@ export default async function NameChangesPage({ searchParams }: { searchParams: 
           ))}
         </ul>
       )}
-      <Pager page={list.page} pageSize={list.pageSize} total={list.total} href={(p) => `/support/name-changes?page=${p}`} />
+      <Pager
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+        href={(p) => `/support/name-changes?page=${p}`}
+      />
     </div>
   );
 }

@@ -13,9 +13,18 @@ import { StatusPill } from "@/components/ui/status-pill";
 
 export const metadata: Metadata = { title: "Unmatched exam results" };
 
-const channelLabel: Record<string, string> = { TEST_CENTER: "Test centre", ONLINE: "Online", CERTIPORT: "Certiport", OTHER: "Other" };
+const channelLabel: Record<string, string> = {
+  TEST_CENTER: "Test centre",
+  ONLINE: "Online",
+  CERTIPORT: "Certiport",
+  OTHER: "Other",
+};
 
-export default async function UnmatchedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UnmatchedPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const raw = await searchParams;
   const { page } = pageSchema.safeParse({ page: raw.page }).data ?? { page: 1 };
   const list = await listUnmatchedResults({ page });
@@ -33,17 +42,22 @@ export default async function UnmatchedPage({ searchParams }: { searchParams: Pr
             <li key={r.id}>
               <Card>
                 <div className="flex flex-wrap items-center gap-2">
-                  <h2 className="font-semibold text-slate-900">{r.examCode} {r.examTitle}</h2>
+                  <h2 className="font-semibold text-slate-900">
+                    {r.examCode} {r.examTitle}
+                  </h2>
                   <StatusPill status={r.passed ? "PASSED" : "FAILED"}>{r.passed ? "Passed" : "Failed"}</StatusPill>
                 </div>
                 <p className="text-sm text-slate-700">
-                  Taken {formatDate(r.takenOn)} ({channelLabel[r.channel] ?? r.channel}), score {r.score}; reported for {r.sourceName ?? "(no name)"} &lt;{r.sourceEmail}&gt;
+                  Taken {formatDate(r.takenOn)} ({channelLabel[r.channel] ?? r.channel}), score {r.score}; reported for{" "}
+                  {r.sourceName ?? "(no name)"} &lt;{r.sourceEmail}&gt;
                   {r.sourceRecordId ? `; record ${r.sourceRecordId}` : ""}
                 </p>
                 {r.suggestion && (
                   <p className="mt-1 text-sm text-slate-800">
                     Likely owner:{" "}
-                    <Link className="text-brand-700 underline" href={`/support/candidates/${r.suggestion.userId}`}>{r.suggestion.name || r.suggestion.email}</Link>{" "}
+                    <Link className="text-brand-700 underline" href={`/support/candidates/${r.suggestion.userId}`}>
+                      {r.suggestion.name || r.suggestion.email}
+                    </Link>{" "}
                     (MCID {r.suggestion.mcid}) has added this address but not confirmed it.
                   </p>
                 )}
@@ -56,7 +70,12 @@ export default async function UnmatchedPage({ searchParams }: { searchParams: Pr
                       hidden={{ examResultId: r.id }}
                       submitLabel="Link result"
                       fields={[
-                        { kind: "text", name: "candidate", label: "Candidate's MCID or email", placeholder: r.suggestion?.mcid ?? "" },
+                        {
+                          kind: "text",
+                          name: "candidate",
+                          label: "Candidate's MCID or email",
+                          placeholder: r.suggestion?.mcid ?? "",
+                        },
                         reasonField,
                       ]}
                     />
@@ -67,7 +86,12 @@ export default async function UnmatchedPage({ searchParams }: { searchParams: Pr
           ))}
         </ul>
       )}
-      <Pager page={list.page} pageSize={list.pageSize} total={list.total} href={(p) => `/support/unmatched?page=${p}`} />
+      <Pager
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+        href={(p) => `/support/unmatched?page=${p}`}
+      />
     </div>
   );
 }

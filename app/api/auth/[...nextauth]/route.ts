@@ -13,8 +13,13 @@ export const { GET } = handlers;
  */
 async function signInBody(request: NextRequest): Promise<Record<string, unknown> | undefined> {
   const type = request.headers.get("content-type") ?? "";
-  if (type.includes("application/json")) return (await request.clone().json().catch(() => undefined)) as Record<string, unknown> | undefined;
-  if (type.includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(await request.clone().text()));
+  if (type.includes("application/json"))
+    return (await request
+      .clone()
+      .json()
+      .catch(() => undefined)) as Record<string, unknown> | undefined;
+  if (type.includes("application/x-www-form-urlencoded"))
+    return Object.fromEntries(new URLSearchParams(await request.clone().text()));
   return undefined;
 }
 
@@ -23,10 +28,14 @@ export async function POST(request: NextRequest) {
   if (request.nextUrl.pathname.endsWith("/signin/nodemailer")) {
     const body = await signInBody(request);
     if (!body || typeof body !== "object") {
-      return Response.json({ error: "Send the sign-in form as application/x-www-form-urlencoded or JSON." }, { status: 415 });
+      return Response.json(
+        { error: "Send the sign-in form as application/x-www-form-urlencoded or JSON." },
+        { status: 415 },
+      );
     }
     const email = emailAddress.safeParse(body.email);
-    if (!email.success) return Response.json({ error: "Enter an email address like name@example.com." }, { status: 400 });
+    if (!email.success)
+      return Response.json({ error: "Enter an email address like name@example.com." }, { status: 400 });
     const limit = await consumeSignInAttempt(email.data, clientAddress(request.headers));
     if (!limit.allowed) return tooManyRequests(limit, "Too many sign-in requests. Please wait and try again.");
   }

@@ -8,7 +8,10 @@ import { baseSecurityHeaders } from "@/lib/security/headers";
  */
 export function withSecurityHeaders(response: Response): Response {
   const headers = {
-    ...baseSecurityHeaders({ https: env().APP_URL.startsWith("https:"), production: process.env.NODE_ENV === "production" }),
+    ...baseSecurityHeaders({
+      https: env().APP_URL.startsWith("https:"),
+      production: process.env.NODE_ENV === "production",
+    }),
     "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
   };
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

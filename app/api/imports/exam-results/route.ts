@@ -23,7 +23,10 @@ export async function POST(request: Request) {
 async function startImport(request: Request): Promise<Response> {
   const caller = await importCaller(request);
   if (caller.kind === "refused") return caller.response;
-  const limit = await consumeRateLimit(`import:${caller.kind}:${clientAddress(request.headers)}`, LIMITS.importPerClient);
+  const limit = await consumeRateLimit(
+    `import:${caller.kind}:${clientAddress(request.headers)}`,
+    LIMITS.importPerClient,
+  );
   if (!limit.allowed) return tooManyRequests(limit, "Too many imports from this client. Wait and try again.");
 
   let file: UploadedFile;
@@ -41,12 +44,22 @@ async function startImport(request: Request): Promise<Response> {
         ? await startExamResultImport(db, { ...upload, actorId: caller.actorId, via: "api" })
         : await uploadExamResults(upload, "api");
     return Response.json(
-      { id: batch.id, totalRows: batch.totalRows, status: "QUEUED", statusUrl: `/api/imports/exam-results/${batch.id}` },
+      {
+        id: batch.id,
+        totalRows: batch.totalRows,
+        status: "QUEUED",
+        statusUrl: `/api/imports/exam-results/${batch.id}`,
+      },
       { status: 202, headers: { location: `/api/imports/exam-results/${batch.id}` } },
     );
   } catch (error) {
-    if (error instanceof DomainError) return Response.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: 422 });
-    if (request.signal.aborted) return Response.json({ error: "The connection closed before the import was stored; nothing was stored." }, { status: 400 });
+    if (error instanceof DomainError)
+      return Response.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: 422 });
+    if (request.signal.aborted)
+      return Response.json(
+        { error: "The connection closed before the import was stored; nothing was stored." },
+        { status: 400 },
+      );
     throw error;
   }
 }
@@ -59,7 +72,10 @@ async function receivedFile(request: Request): Promise<UploadedFile> {
     : null;
   const json = upload ? /json$/i.test(upload.filename) || /json/.test(upload.contentType) : type.includes("json");
   const named = upload ? upload.filename : new URL(request.url).searchParams.get("filename");
-  const filename = named === null || named === "" ? { success: true as const, data: json ? "results.json" : "results.csv" } : importFilename.safeParse(named);
+  const filename =
+    named === null || named === ""
+      ? { success: true as const, data: json ? "results.json" : "results.csv" }
+      : importFilename.safeParse(named);
   if (!filename.success) {
     const message = `${filenameProblem(filename.error)}.`;
     throw new BodyRefused(422, message, { filename: [message] });

@@ -10,12 +10,15 @@ import { bulkIssueForm } from "@/lib/validation/catalogue";
 /** The usual form state plus what happened, for the report under the form. */
 export type BulkIssueState = ActionState & { report?: BulkIssueReport };
 
-export const bulkIssueAction = adminAction<typeof bulkIssueForm, BulkIssueState>({ schema: bulkIssueForm }, async (values) => {
-  const report = await bulkIssueBadges(values);
-  revalidatePath("/admin/issuance");
-  return {
-    ok: true,
-    message: `Issued ${report.issued} badge${report.issued === 1 ? "" : "s"}; ${report.alreadyHeld} already held it; ${report.unknownEmails.length + report.invalidEmails.length} address(es) not matched; ${report.emailsQueued} email(s) queued.`,
-    report,
-  };
-});
+export const bulkIssueAction = adminAction<typeof bulkIssueForm, BulkIssueState>(
+  { schema: bulkIssueForm },
+  async (values) => {
+    const report = await bulkIssueBadges(values);
+    revalidatePath("/admin/issuance");
+    return {
+      ok: true,
+      message: `Issued ${report.issued} badge${report.issued === 1 ? "" : "s"}; ${report.alreadyHeld} already held it; ${report.unknownEmails.length + report.invalidEmails.length} address(es) not matched; ${report.emailsQueued} email(s) queued.`,
+      report,
+    };
+  },
+);

@@ -13,7 +13,10 @@ export type ImportPostingsState = ActionState & { report?: PostingsImportReport 
  * did not come from the form, and a refusal names what is wrong with the file.
  */
 export const importPostingsAction = adminAction<typeof importPostingsForm, ImportPostingsState>(
-  { schema: importPostingsForm, invalid: (_errors, error) => error.issues[0]?.message ?? "Choose a CSV or JSON file of postings." },
+  {
+    schema: importPostingsForm,
+    invalid: (_errors, error) => error.issues[0]?.message ?? "Choose a CSV or JSON file of postings.",
+  },
   async ({ file, createMissingSkills }) => {
     const report = await importPostings({
       filename: file.name,

@@ -10,5 +10,10 @@ export const setBadgeVisibilityAction = candidateAction({ schema: badgeVisibilit
   revalidatePath(`/badges/mine/${input.badgeId}`);
   revalidatePath(`/badges/${input.badgeId}`);
   revalidatePath("/badges");
-  return { ok: true, message: input.public ? "The badge is public: anyone with the link can verify it." : "The badge is private: only you can see it." };
+  return {
+    ok: true,
+    message: input.public
+      ? "The badge is public: anyone with the link can verify it."
+      : "The badge is private: only you can see it.",
+  };
 });

@@ -17,7 +17,9 @@ export const requestSignIn = publicAction({ schema: signInSchema, invalid: () =>
   const limit = await consumeSignInAttempt(input.email, clientAddress(await headers()));
   if (!limit.allowed) {
     // The form shows it above the field, with the address as typed.
-    throw new DomainError(`Too many sign-in requests for this address. Try again in ${minutes(limit.retryAfterSeconds)}.`);
+    throw new DomainError(
+      `Too many sign-in requests for this address. Try again in ${minutes(limit.retryAfterSeconds)}.`,
+    );
   }
   // Redirects to the check-your-email page; the redirect is a thrown signal, so nothing may catch it here.
   await signIn("nodemailer", { email: input.email, redirectTo: input.callbackUrl ?? "/dashboard" });

@@ -10,6 +10,9 @@ export const resendBadgeEmailAction = staffAction({ schema: resendBadgeEmailSche
   revalidatePath("/support/candidates/[id]", "page");
   return {
     ok: true,
-    message: done.mode === "fresh" ? `A fresh claim link is on its way to ${done.to}; earlier links no longer work.` : `The badge email is on its way to ${done.to}.`,
+    message:
+      done.mode === "fresh"
+        ? `A fresh claim link is on its way to ${done.to}; earlier links no longer work.`
+        : `The badge email is on its way to ${done.to}.`,
   };
 });

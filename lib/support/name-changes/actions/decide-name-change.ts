@@ -9,5 +9,9 @@ export const decideNameChangeAction = staffAction({ schema: decideNameChangeSche
   const { status } = await decideNameChange(input);
   revalidatePath("/support/name-changes");
   revalidatePath("/support/candidates/[id]", "page");
-  return { ok: true, message: status === "APPROVED" ? "Approved: the legal name has been changed." : "Rejected: the legal name is unchanged." };
+  return {
+    ok: true,
+    message:
+      status === "APPROVED" ? "Approved: the legal name has been changed." : "Rejected: the legal name is unchanged.",
+  };
 });

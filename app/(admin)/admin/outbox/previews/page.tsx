@@ -10,14 +10,24 @@ export default async function EmailPreviewsPage() {
   const previews = await Promise.all(EMAIL_PREVIEWS.map(async (key) => ({ key, mail: await renderEmailPreview(key) })));
   return (
     <div className="space-y-6">
-      <PageHeader title="Email templates" description="Each message rendered with sample data, as candidates receive it.">
-        <Link href="/admin/outbox" className="text-sm text-brand-700 underline">Back to the outbox</Link>
+      <PageHeader
+        title="Email templates"
+        description="Each message rendered with sample data, as candidates receive it."
+      >
+        <Link href="/admin/outbox" className="text-sm text-brand-700 underline">
+          Back to the outbox
+        </Link>
       </PageHeader>
       {previews.map(({ key, mail }) => (
         <Card key={key} title={mail.subject}>
           <p className="mb-2 text-sm text-slate-700">Template: {key}</p>
           {/* A link, not a frame: no page of this site may be framed, this one included. */}
-          <a href={`/admin/outbox/previews/${key}`} target="_blank" rel="noopener" className="text-sm font-medium text-brand-700 underline">
+          <a
+            href={`/admin/outbox/previews/${key}`}
+            target="_blank"
+            rel="noopener"
+            className="text-sm font-medium text-brand-700 underline"
+          >
             Open the HTML version of “{mail.subject}”
           </a>
           <details className="mt-3" open>

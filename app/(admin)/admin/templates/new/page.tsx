@@ -10,8 +10,13 @@ export default async function NewTemplatePage() {
   const choices = await catalogueChoices();
   return (
     <div className="max-w-2xl">
-      <PageHeader title="New badge template" description="Upload the artwork after creating it; until then the badge uses generated artwork." />
-      <Card><TemplateForm exams={choices.exams} certifications={choices.certifications} /></Card>
+      <PageHeader
+        title="New badge template"
+        description="Upload the artwork after creating it; until then the badge uses generated artwork."
+      />
+      <Card>
+        <TemplateForm exams={choices.exams} certifications={choices.certifications} />
+      </Card>
     </div>
   );
 }

@@ -28,7 +28,13 @@ const eventLabels: Record<string, string> = {
   REMINDED: "Reminder sent",
 };
 
-export default async function MyBadgePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MyBadgePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
   if (!badgeIdSchema.safeParse(id).success) notFound();
   const [b, search] = await Promise.all([getMyBadge(id), searchParams]);
@@ -43,7 +49,13 @@ export default async function MyBadgePage({ params, searchParams }: { params: Pr
       <div className="grid gap-6 lg:grid-cols-[280px_1fr]">
         <div>
           {/* biome-ignore lint/performance/noImgElement: badge art is served sized from our own routes; next/image would re-encode it */}
-          <img src={b.imageUrl} alt={`${b.name} badge`} width={280} height={280} className="mx-auto h-auto w-full max-w-[280px]" />
+          <img
+            src={b.imageUrl}
+            alt={`${b.name} badge`}
+            width={280}
+            height={280}
+            className="mx-auto h-auto w-full max-w-[280px]"
+          />
         </div>
         <div className="space-y-6">
           {b.state === "PENDING" && (
@@ -86,14 +98,27 @@ export default async function MyBadgePage({ params, searchParams }: { params: Pr
                 items={[
                   { label: "Badge image (PNG)", href: b.downloads.png, download: true },
                   { label: "Badge image (SVG)", href: b.downloads.svg, download: true },
-                  { label: "Open Badges 3.0 credential (JSON)", href: `${b.downloads.credentialJson}?download=1`, download: true },
+                  {
+                    label: "Open Badges 3.0 credential (JSON)",
+                    href: `${b.downloads.credentialJson}?download=1`,
+                    download: true,
+                  },
                   { label: "Signed credential (JWT)", href: `${b.downloads.credentialJwt}?download=1`, download: true },
                 ]}
               />
-              <p className="mt-2 text-sm text-slate-700">The images carry the Open Badges data inside them, so they can be verified wherever they are posted.</p>
+              <p className="mt-2 text-sm text-slate-700">
+                The images carry the Open Badges data inside them, so they can be verified wherever they are posted.
+              </p>
               {b.embed && (
                 <div className="mt-4 space-y-2">
-                  <Textarea id="embed-code" name="embed" label="Embed on a website or in an email signature" readOnly rows={3} value={b.embed} />
+                  <Textarea
+                    id="embed-code"
+                    name="embed"
+                    label="Embed on a website or in an email signature"
+                    readOnly
+                    rows={3}
+                    value={b.embed}
+                  />
                   <CopyButton value={b.embed}>Copy embed code</CopyButton>
                 </div>
               )}
@@ -104,7 +129,9 @@ export default async function MyBadgePage({ params, searchParams }: { params: Pr
               {b.history.map((e) => (
                 <li key={e.id}>
                   <span className="font-semibold">{eventLabels[e.type] ?? e.type}</span> · {formatDateTime(e.at)}
-                  {e.type === "RENEWED" && e.detail?.newExpiresOn ? ` (now expires ${formatDate(String(e.detail.newExpiresOn))})` : ""}
+                  {e.type === "RENEWED" && e.detail?.newExpiresOn
+                    ? ` (now expires ${formatDate(String(e.detail.newExpiresOn))})`
+                    : ""}
                 </li>
               ))}
             </ol>

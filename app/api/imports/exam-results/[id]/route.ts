@@ -15,9 +15,22 @@ async function findFor(caller: Exclude<ImportCaller, { kind: "refused" }>, rawId
   if (!id.success) return null;
   const batch = await db.importBatch.findUnique({
     where: { id: id.data },
-    select: { id: true, kind: true, status: true, totalRows: true, processedRows: true, acceptedRows: true, rejectedRows: true, report: true, error: true, finishedAt: true, createdById: true },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      totalRows: true,
+      processedRows: true,
+      acceptedRows: true,
+      rejectedRows: true,
+      report: true,
+      error: true,
+      finishedAt: true,
+      createdById: true,
+    },
   });
-  if (batch?.kind !== "EXAM_RESULTS" || (caller.kind === "partner" && batch.createdById !== caller.actorId)) return null;
+  if (batch?.kind !== "EXAM_RESULTS" || (caller.kind === "partner" && batch.createdById !== caller.actorId))
+    return null;
   return batch;
 }
 
@@ -52,11 +65,20 @@ async function cancel(request: Request, { params }: { params: Promise<{ id: stri
   const batch = await findFor(caller, (await params).id);
   if (!batch) return noSuchImport();
   try {
-    const done = caller.kind === "partner" ? await cancelExamResultImport(db, batch.id, caller.actorId) : await cancelImport(batch.id);
-    return Response.json({ id: done.id, status: "CANCELLED", processedRows: done.processedRows, totalRows: done.totalRows });
+    const done =
+      caller.kind === "partner"
+        ? await cancelExamResultImport(db, batch.id, caller.actorId)
+        : await cancelImport(batch.id);
+    return Response.json({
+      id: done.id,
+      status: "CANCELLED",
+      processedRows: done.processedRows,
+      totalRows: done.totalRows,
+    });
   } catch (error) {
     if (error instanceof NotFoundError) return noSuchImport();
-    if (error instanceof DomainError) return Response.json({ error: error.message, status: batch.status }, { status: 409 });
+    if (error instanceof DomainError)
+      return Response.json({ error: error.message, status: batch.status }, { status: 409 });
     throw error;
   }
 }

@@ -6,6 +6,7 @@ export async function GET(req: Request, { params }: IdParams) {
   const doc = await credentialDocument((await params).id);
   if (!doc) return notFoundJson();
   const res = jsonLd(doc.credential);
-  if (new URL(req.url).searchParams.has("download")) res.headers.set("Content-Disposition", 'attachment; filename="credential.json"');
+  if (new URL(req.url).searchParams.has("download"))
+    res.headers.set("Content-Disposition", 'attachment; filename="credential.json"');
   return res;
 }

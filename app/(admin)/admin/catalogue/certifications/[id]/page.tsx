@@ -13,22 +13,39 @@ import { StatusPill } from "@/components/ui/status-pill";
 
 export const metadata: Metadata = { title: "Certification" };
 
-export default async function CertificationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function CertificationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const cert = await getCertification((await params).id);
   const created = (await searchParams).created === "1";
   return (
     <div className="max-w-2xl space-y-6">
       <PageHeader title={`Certification ${cert.code}`} description={cert.title}>
-        <Link href="/admin/catalogue" className="text-sm text-brand-700 underline">Back to the catalogue</Link>
+        <Link href="/admin/catalogue" className="text-sm text-brand-700 underline">
+          Back to the catalogue
+        </Link>
       </PageHeader>
       {created && <Notice tone="success">Certification created.</Notice>}
       <p className="text-sm text-slate-700">
-        <StatusPill status={cert.status}>{cert.status.toLowerCase()}</StatusPill> {cert.retiredOn && <>retired on {formatDate(cert.retiredOn)} · </>}
+        <StatusPill status={cert.status}>{cert.status.toLowerCase()}</StatusPill>{" "}
+        {cert.retiredOn && <>retired on {formatDate(cert.retiredOn)} · </>}
         earned {cert.earned.toLocaleString("en-GB")} times
       </p>
-      <Card title="Details"><CertificationForm cert={cert} /></Card>
+      <Card title="Details">
+        <CertificationForm cert={cert} />
+      </Card>
       <Card title={cert.status === "RETIRED" ? "Restore" : "Retire"}>
-        <RetireForm id={cert.id} retired={cert.status === "RETIRED"} what="certification" retire={retireCertificationAction} restore={restoreCertificationAction} />
+        <RetireForm
+          id={cert.id}
+          retired={cert.status === "RETIRED"}
+          what="certification"
+          retire={retireCertificationAction}
+          restore={restoreCertificationAction}
+        />
       </Card>
     </div>
   );

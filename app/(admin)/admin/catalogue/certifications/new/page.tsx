@@ -11,7 +11,9 @@ export default async function NewCertificationPage() {
   return (
     <div className="max-w-2xl">
       <PageHeader title="New certification" />
-      <Card><CertificationForm /></Card>
+      <Card>
+        <CertificationForm />
+      </Card>
     </div>
   );
 }

@@ -11,7 +11,9 @@ export default async function NewExamPage() {
   return (
     <div className="max-w-2xl">
       <PageHeader title="New exam" />
-      <Card><ExamForm /></Card>
+      <Card>
+        <ExamForm />
+      </Card>
     </div>
   );
 }

@@ -6,6 +6,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const size = Number(new URL(request.url).searchParams.get("size") ?? 300);
   const image = await templateImageForPreview(id, "png", size);
   return new Response(new Uint8Array(image.bytes), {
-    headers: { "content-type": image.mimeType, "cache-control": "private, max-age=60", "x-content-type-options": "nosniff" },
+    headers: {
+      "content-type": image.mimeType,
+      "cache-control": "private, max-age=60",
+      "x-content-type-options": "nosniff",
+    },
   });
 }

@@ -20,16 +20,22 @@ type Summary = Awaited<ReturnType<typeof previewMerge>>["survivor"];
 function Account({ title, a }: { title: string; a: Summary }) {
   return (
     <Card title={title}>
-      <p className="font-medium text-slate-900">{a.name || "(no name)"} <StatusPill status={a.status} /></p>
+      <p className="font-medium text-slate-900">
+        {a.name || "(no name)"} <StatusPill status={a.status} />
+      </p>
       <p className="text-sm text-slate-700">{a.email}</p>
       <p className="font-mono text-sm text-slate-700">MCID {a.mcid ?? "—"}</p>
-      <p className="text-sm text-slate-700">Created {formatDate(a.createdAt)}; last sign-in {a.lastSignInAt ? formatDate(a.lastSignInAt) : "never"}</p>
+      <p className="text-sm text-slate-700">
+        Created {formatDate(a.createdAt)}; last sign-in {a.lastSignInAt ? formatDate(a.lastSignInAt) : "never"}
+      </p>
       <ul className="mt-2 text-sm text-slate-800">
         <li>{a.counts.examResults} exam results</li>
         <li>{a.counts.certifications} certifications</li>
         <li>{a.counts.badges} badges</li>
         <li>{a.counts.emails} other email addresses</li>
-        <li>{a.counts.transcriptShares} share links, {a.counts.notesAbout} staff notes</li>
+        <li>
+          {a.counts.transcriptShares} share links, {a.counts.notesAbout} staff notes
+        </li>
       </ul>
     </Card>
   );
@@ -65,7 +71,9 @@ export default async function MergePage({ params, searchParams }: Props) {
           <p className="text-sm">
             <Link
               className="text-brand-700 underline"
-              href={withQuery(`/support/candidates/${preview.duplicate.id}/merge`, { duplicate: preview.survivor.mcid ?? preview.survivor.email })}
+              href={withQuery(`/support/candidates/${preview.duplicate.id}/merge`, {
+                duplicate: preview.survivor.mcid ?? preview.survivor.email,
+              })}
             >
               Keep the other account instead
             </Link>
@@ -83,7 +91,11 @@ export default async function MergePage({ params, searchParams }: Props) {
                 confirmLabel: "Yes, merge the accounts",
               }}
               fields={[
-                { kind: "confirm", name: "confirm", label: "I have checked that both accounts belong to the same person." },
+                {
+                  kind: "confirm",
+                  name: "confirm",
+                  label: "I have checked that both accounts belong to the same person.",
+                },
                 reasonField,
               ]}
             />
