@@ -10,7 +10,9 @@ const SOURCE_ROOTS = ["app", "lib", "components", "scripts", "prisma", "tests", 
 /** A file longer than this is usually two concerns; split it, or give the reason below. */
 const MAX_LINES = 300;
 /** Files allowed to be longer, each with its reason. */
-const LONG_FILES: Record<string, string> = {};
+const LONG_FILES: Record<string, string> = {
+  "prisma/seed/catalogue-data.ts": "the demo catalogue as data, one entry per exam and certification, with no logic",
+};
 
 function longFiles(): string[] {
   const listed = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "--", ...SOURCE_ROOTS], {
@@ -35,7 +37,7 @@ function longFiles(): string[] {
 const checks: [string, () => boolean][] = [
   [
     "formatting and lint rules (biome)",
-    () => spawnSync(bin("biome"), ["check", "."], { stdio: "inherit" }).status === 0,
+    () => spawnSync(bin("biome"), ["check", "--error-on-warnings", "."], { stdio: "inherit" }).status === 0,
   ],
   [
     "import rules (dependency-cruiser)",

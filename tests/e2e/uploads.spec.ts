@@ -1,198 +1,27 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { IMPORT_MAX_BYTES } from "@/lib/validation/imports";
 import { TEMPLATE_IMAGE_MAX_BYTES } from "@/lib/validation/catalogue";
 import { POSTINGS_IMPORT_MAX_BYTES } from "@/lib/validation/posting";
-import { DEMO, signIn } from "./support/session";
-import { chunked, multipart, rawRequest, type Part } from "./support/raw-http";
+import { multipart, rawRequest, type Part } from "./support/raw-http";
 import { importsNamed, newBadgeTemplate, postingsWithIdPrefix, templateImages } from "./support/upload-records";
+import {
+  type AdminSession,
+  adminPage,
+  adminSession,
+  PORT,
+  resultsCsv,
+  settle,
+  stamp,
+  watchPosts,
+} from "./support/uploads";
 
-// Every way a file reaches the server: the import API (raw CSV, JSON, multipart), the exam-results upload form
-// (which posts to that API), and the two server-action forms (badge artwork, postings). Each must take the whole
-// body or refuse it, naming its limit, and a refused upload leaves nothing behind.
+// The upload forms: exam results (which post to the import API) and the two server-action forms (badge artwork,
+// postings). The import API itself is in uploads-api.spec.ts.
 
-const PORT = Number(process.env.E2E_PORT);
-const API = "/api/imports/exam-results";
-const HEADER = "email,name,exam_code,date,score,pass,channel,source_record_id";
-const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-/**
- * A valid exam-results CSV: every row a failed attempt by an address nobody has, so the import that follows stays
- * cheap (no certification, badge or mail). `pad` lengthens names and record ids to reach a size with fewer rows,
- * which spares the server's worker.
- */
-function resultsCsv(rows: number, pad = 0) {
-  const run = stamp();
-  const lines = [HEADER];
-  for (let i = 0; i < rows; i++) {
-    const k = String(i).padStart(6, "0");
-    lines.push(
-      `u${k}.${run}@example.com,Upload candidate ${k}${"x".repeat(pad)},AZ-900,2025-03-01,512,false,ONLINE,UP-${run}-${k}${"x".repeat(pad)}`,
-    );
-  }
-  return Buffer.from(`${lines.join("\n")}\n`);
-}
-
-/** A CSV of exactly `bytes` bytes: one row repeated, the last copy cut wherever the size falls. */
-function csvOfSize(bytes: number) {
-  const header = Buffer.from(`${HEADER}\n`);
-  return Buffer.concat([
-    header,
-    Buffer.alloc(
-      bytes - header.length,
-      `u.${stamp()}@example.com,Upload candidate,AZ-900,2025-03-01,512,false,ONLINE,UP-${stamp()}\n`,
-    ),
-  ]);
-}
-
-/** A refusal must have finished before "nothing was stored" means anything; the server answers first, so wait. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 3000));
-
-let session: { cookie: string; state: Awaited<ReturnType<BrowserContext["storageState"]>> };
+let session: AdminSession;
 
 test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, DEMO.admin);
-  const cookies = await context.cookies();
-  session = { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; "), state: await context.storageState() };
-  await context.close();
-});
-
-async function adminPage(browser: Browser) {
-  const context = await browser.newContext({ storageState: session.state });
-  return { context, page: await context.newPage() };
-}
-
-/** Records every POST the page sends, to show a refused file never left the browser. */
-function watchPosts(page: Page) {
-  const posts: string[] = [];
-  page.on("request", (r) => {
-    if (r.method() === "POST") posts.push(r.url());
-  });
-  return posts;
-}
-
-test.describe("the import API", () => {
-  test("[ADMIN] takes an 11 MB CSV whole: every one of its 110,000 rows is counted", async ({ browser }) => {
-    // Tens of megabytes through a shared machine: more time than a page test, not more work.
-    test.slow();
-    const { context, page } = await adminPage(browser);
-    const csv = resultsCsv(110_000);
-    // Past the 10 MB that Next.js passes through its proxy: the size that was cut short.
-    expect(csv.length).toBeGreaterThan(10.5 * 1024 * 1024);
-    const filename = `whole-${stamp()}.csv`;
-    const response = await page.request.post(`${API}?filename=${filename}`, {
-      headers: { "content-type": "text/csv" },
-      data: csv,
-    });
-    expect(response.status()).toBe(202);
-    expect(await response.json()).toMatchObject({ totalRows: 110_000 });
-    expect(await importsNamed(filename)).toEqual([expect.objectContaining({ totalRows: 110_000, bytes: csv.length })]);
-    await context.close();
-  });
-
-  test("[ADMIN] answers 413 naming the limit for a body just over 50 MB, declared or not, and stores nothing", async () => {
-    test.slow();
-    const over = csvOfSize(IMPORT_MAX_BYTES + 1);
-    const filename = `over-${stamp()}.csv`;
-    const file = multipart([{ name: "file", filename, type: "text/csv", bytes: over }]);
-    const cases: { name: string; headers: Record<string, string | number>; body: Buffer }[] = [
-      {
-        name: "raw CSV with its length",
-        headers: { "content-type": "text/csv", "content-length": over.length },
-        body: over,
-      },
-      {
-        name: "raw CSV sent in chunks",
-        headers: { "content-type": "text/csv", "transfer-encoding": "chunked" },
-        body: chunked(over),
-      },
-      {
-        name: "a multipart upload",
-        headers: { "content-type": file.contentType, "content-length": file.body.length },
-        body: file.body,
-      },
-      {
-        name: "a multipart upload sent in chunks",
-        headers: { "content-type": file.contentType, "transfer-encoding": "chunked" },
-        body: chunked(file.body),
-      },
-    ];
-    for (const c of cases) {
-      const answer = await rawRequest(PORT, {
-        path: `${API}?filename=${filename}`,
-        headers: { cookie: session.cookie, ...c.headers },
-        body: c.body,
-      });
-      expect(answer.status, c.name).toBe(413);
-      expect(answer.text, c.name).toContain("50 MB");
-    }
-    await settle();
-    expect(await importsNamed(filename)).toEqual([]);
-  });
-
-  test("[ADMIN] refuses a body whose Content-Length is shorter or longer than what was sent, and stores nothing", async () => {
-    const csv = resultsCsv(40);
-    const filename = `lying-${stamp()}.csv`;
-    const file = multipart([{ name: "file", filename, type: "text/csv", bytes: csv }]);
-    const cases = [
-      // Declares less than it sends: the server reads only the declared bytes, a CSV cut in its last row.
-      { name: "raw, declared shorter", type: "text/csv", body: csv, declared: csv.length - 30, end: false },
-      // Declares more than it sends, then gives up.
-      { name: "raw, declared longer", type: "text/csv", body: csv, declared: csv.length + 500, end: true },
-      {
-        name: "multipart, declared shorter",
-        type: file.contentType,
-        body: file.body,
-        declared: file.body.length - 30,
-        end: false,
-      },
-      {
-        name: "multipart, declared longer",
-        type: file.contentType,
-        body: file.body,
-        declared: file.body.length + 500,
-        end: true,
-      },
-    ];
-    for (const c of cases) {
-      const answer = await rawRequest(PORT, {
-        path: `${API}?filename=${filename}`,
-        headers: { cookie: session.cookie, "content-type": c.type, "content-length": c.declared },
-        body: c.body,
-        end: c.end,
-      });
-      expect(answer.status ?? 400, c.name).toBeGreaterThanOrEqual(400);
-      expect(answer.status ?? 400, c.name).toBeLessThan(500);
-    }
-    await settle();
-    expect(await importsNamed(filename)).toEqual([]);
-    // The same bytes, told truthfully, are taken: the refusals above were about the lie and nothing else.
-    const truthful = await rawRequest(PORT, {
-      path: `${API}?filename=${filename}`,
-      headers: { cookie: session.cookie, "content-type": "text/csv", "content-length": csv.length },
-      body: csv,
-    });
-    expect(truthful.status).toBe(202);
-    expect(await importsNamed(filename)).toEqual([expect.objectContaining({ totalRows: 40, bytes: csv.length })]);
-  });
-
-  test("[ADMIN] refuses a session request from an opaque or malformed Origin with 403 and a message", async ({
-    browser,
-  }) => {
-    const { context, page } = await adminPage(browser);
-    const filename = `origin-${stamp()}.csv`;
-    for (const origin of ["null", "garbage", "http://", "https://evil.example"]) {
-      const response = await page.request.post(`${API}?filename=${filename}`, {
-        headers: { "content-type": "text/csv", origin },
-        data: resultsCsv(2),
-      });
-      expect(response.status(), origin).toBe(403);
-      expect(((await response.json()) as { error: string }).error, origin).toMatch(/origin|cross-site/i);
-    }
-    expect(await importsNamed(filename)).toEqual([]);
-    await context.close();
-  });
+  session = await adminSession(browser);
 });
 
 test.describe("the upload forms", () => {
@@ -200,7 +29,7 @@ test.describe("the upload forms", () => {
     browser,
   }) => {
     test.slow();
-    const { context, page } = await adminPage(browser);
+    const { context, page } = await adminPage(browser, session);
     const posts = watchPosts(page);
     await page.goto("/admin/imports");
     const form = page.locator("form", { has: page.getByLabel("Exam results file (CSV)") });
@@ -324,7 +153,7 @@ for (const form of actionForms) {
   test(`[ADMIN] ${form.name}: a file over ${form.limitText} is refused before sending and when forged; nothing is stored`, async ({
     browser,
   }) => {
-    const { context, page } = await adminPage(browser);
+    const { context, page } = await adminPage(browser, session);
     const posts = watchPosts(page);
     const f = await form.open(page);
     const region = page.locator("form", { has: page.getByLabel(f.label) }).getByRole("status");

@@ -4,16 +4,13 @@ import { runAsViewer } from "@/lib/session";
 import { DomainError } from "@/lib/errors";
 import {
   createCertification,
-  createExam,
   getCertification,
-  listCatalogue,
   restoreCertification,
-  restoreExam,
   retireCertification,
-  retireExam,
   updateCertification,
-  updateExam,
-} from "@/lib/admin/catalogue/catalogue";
+} from "@/lib/admin/catalogue/certifications";
+import { createExam, restoreExam, retireExam, updateExam } from "@/lib/admin/catalogue/exams";
+import { listCatalogue } from "@/lib/admin/catalogue/catalogue";
 import { createTemplate, getTemplate, updateTemplate, uploadTemplateImage } from "@/lib/admin/templates/templates";
 import { makeCandidate, makeStaff, viewerOf } from "../support/factories";
 import { csvOf, importCatalogue, importCsv, row } from "./admin-fixtures";

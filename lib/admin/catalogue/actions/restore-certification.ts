@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/admin/guard";
-import { restoreCertification } from "@/lib/admin/catalogue/catalogue";
+import { restoreCertification } from "@/lib/admin/catalogue/certifications";
 import { idSchema } from "@/lib/validation/catalogue";
 
 export const restoreCertificationAction = adminAction({ schema: idSchema }, async ({ id }) => {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/admin/guard";
-import { restoreExam } from "@/lib/admin/catalogue/catalogue";
+import { restoreExam } from "@/lib/admin/catalogue/exams";
 import { idSchema } from "@/lib/validation/catalogue";
 
 export const restoreExamAction = adminAction({ schema: idSchema }, async ({ id }) => {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/admin/guard";
-import { retireCertification } from "@/lib/admin/catalogue/catalogue";
+import { retireCertification } from "@/lib/admin/catalogue/certifications";
 import { retireSchema } from "@/lib/validation/catalogue";
 
 export const retireCertificationAction = adminAction({ schema: retireSchema }, async ({ id, retiredOn }) => {

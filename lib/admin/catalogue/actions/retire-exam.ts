@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/admin/guard";
-import { retireExam } from "@/lib/admin/catalogue/catalogue";
+import { retireExam } from "@/lib/admin/catalogue/exams";
 import { retireSchema } from "@/lib/validation/catalogue";
 
 export const retireExamAction = adminAction({ schema: retireSchema }, async ({ id, retiredOn }) => {

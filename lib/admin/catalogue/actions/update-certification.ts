@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { adminAction } from "@/lib/admin/guard";
 import { recordId } from "@/lib/validation/text";
-import { updateCertification } from "@/lib/admin/catalogue/catalogue";
+import { updateCertification } from "@/lib/admin/catalogue/certifications";
 import { certificationSchema } from "@/lib/validation/catalogue";
 
 export const updateCertificationAction = adminAction(

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { adminAction } from "@/lib/admin/guard";
 import { recordId } from "@/lib/validation/text";
-import { updateExam } from "@/lib/admin/catalogue/catalogue";
+import { updateExam } from "@/lib/admin/catalogue/exams";
 import { examSchema } from "@/lib/validation/catalogue";
 
 export const updateExamAction = adminAction(

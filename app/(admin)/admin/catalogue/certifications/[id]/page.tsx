@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCertification } from "@/lib/admin/catalogue/catalogue";
+import { getCertification } from "@/lib/admin/catalogue/certifications";
 import { retireCertificationAction } from "@/lib/admin/catalogue/actions/retire-certification";
 import { restoreCertificationAction } from "@/lib/admin/catalogue/actions/restore-certification";
 import { Card } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getExam } from "@/lib/admin/catalogue/catalogue";
+import { getExam } from "@/lib/admin/catalogue/exams";
 import { retireExamAction } from "@/lib/admin/catalogue/actions/retire-exam";
 import { restoreExamAction } from "@/lib/admin/catalogue/actions/restore-exam";
 import { Card } from "@/components/ui/card";
