@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { runAsViewer, type Viewer } from "@/lib/session";
 import { initialActionState } from "@/lib/forms/form-state";
 import * as catalogue from "@/lib/admin/catalogue/catalogue";
+import * as exams from "@/lib/admin/catalogue/exams";
+import * as certifications from "@/lib/admin/catalogue/certifications";
 import * as templates from "@/lib/admin/templates/templates";
 import * as imports from "@/lib/admin/imports/imports";
 import * as issuance from "@/lib/admin/issuance/issuance";
@@ -51,16 +53,16 @@ const template = {
 /** Every admin data function, called with plausible arguments: none may do anything for anyone but an admin. */
 const dal: Record<string, () => Promise<unknown>> = {
   listCatalogue: () => catalogue.listCatalogue(),
-  getExam: () => catalogue.getExam("x"),
-  getCertification: () => catalogue.getCertification("x"),
-  createExam: () => catalogue.createExam(exam),
-  updateExam: () => catalogue.updateExam("x", exam),
-  retireExam: () => catalogue.retireExam("x", new Date()),
-  restoreExam: () => catalogue.restoreExam("x"),
-  createCertification: () => catalogue.createCertification(cert),
-  updateCertification: () => catalogue.updateCertification("x", cert),
-  retireCertification: () => catalogue.retireCertification("x", new Date()),
-  restoreCertification: () => catalogue.restoreCertification("x"),
+  getExam: () => exams.getExam("x"),
+  getCertification: () => certifications.getCertification("x"),
+  createExam: () => exams.createExam(exam),
+  updateExam: () => exams.updateExam("x", exam),
+  retireExam: () => exams.retireExam("x", new Date()),
+  restoreExam: () => exams.restoreExam("x"),
+  createCertification: () => certifications.createCertification(cert),
+  updateCertification: () => certifications.updateCertification("x", cert),
+  retireCertification: () => certifications.retireCertification("x", new Date()),
+  restoreCertification: () => certifications.restoreCertification("x"),
   catalogueChoices: () => catalogue.catalogueChoices(),
   listTemplates: () => templates.listTemplates(),
   getTemplate: () => templates.getTemplate("x"),
@@ -181,7 +183,7 @@ describe("only admins reach the administration", () => {
     const admin = viewerOf(await makeStaff("ADMIN"));
     await expect(runAsViewer(admin, catalogue.listCatalogue)).resolves.toHaveProperty("exams");
     await expectStatus(
-      runAsViewer(admin, () => catalogue.getExam("no-such-id")),
+      runAsViewer(admin, () => exams.getExam("no-such-id")),
       404,
     );
     await expectStatus(

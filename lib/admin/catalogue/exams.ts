@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requireAdmin } from "@/lib/admin/guard";
 import { setStatus } from "@/lib/admin/catalogue/status";
+import { skillIdsFor } from "@/lib/catalogue/skills";
 import { codeTaken, withCodeCheck } from "@/lib/catalogue/code-check";
 import { examSchema, type ExamInput } from "@/lib/validation/catalogue";
 
