@@ -1,5 +1,5 @@
 import "server-only";
-import { postingListFields } from "@/lib/postings/fields";
+import { postingListFields, postingListItem } from "@/lib/postings/fields";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { NotFoundError } from "@/lib/errors";
@@ -119,18 +119,8 @@ export async function listPostings(params: Record<string, string | string[] | un
     total,
     pageSize: POSTINGS_PAGE_SIZE,
     items: rows.map((p) => ({
-      id: p.id,
+      ...postingListItem(p),
       externalId: p.externalId,
-      title: p.title,
-      employer: p.employer,
-      location: p.location,
-      remote: p.remote,
-      salaryMin: p.salaryMin,
-      salaryMax: p.salaryMax,
-      currency: p.currency,
-      url: p.url,
-      postedOn: p.postedOn,
-      closesOn: p.closesOn,
       current: isCurrentPosting(p, now),
       certificationCode: p.certification?.code ?? null,
       skills: p.skills.map((s) => s.name),

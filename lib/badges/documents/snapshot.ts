@@ -1,6 +1,18 @@
 import type { Db, Tx } from "@/lib/db";
 import type { BadgeState } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { earnerName } from "@/lib/badges/documents/display-name";
+
+/** What a badge's documents say about its template: the Open Badges achievement and the verification page. */
+export const templateFactsFields = {
+  id: true,
+  name: true,
+  description: true,
+  criteria: true,
+  skills: { select: { name: true, slug: true }, orderBy: { name: "asc" } },
+  exam: { select: { code: true } },
+  certification: { select: { code: true, level: true } },
+} as const satisfies Prisma.BadgeTemplateSelect;
 
 /** Everything the Open Badges documents, the verification page and the downloads say about one badge. */
 export type BadgeSnapshot = {
@@ -68,17 +80,7 @@ export async function loadBadgeSnapshot(db: Db | Tx, badgeId: string): Promise<B
           },
         },
       },
-      template: {
-        select: {
-          id: true,
-          name: true,
-          description: true,
-          criteria: true,
-          skills: { select: { name: true, slug: true }, orderBy: { name: "asc" } },
-          exam: { select: { code: true } },
-          certification: { select: { code: true, level: true } },
-        },
-      },
+      template: { select: templateFactsFields },
       examResult: { select: { takenOn: true, exam: { select: { code: true, title: true } } } },
       earnedCertification: {
         select: { earnedOn: true, certificateNumber: true, certification: { select: { title: true } } },

@@ -1,5 +1,5 @@
 import "server-only";
-import { postingListFields } from "@/lib/postings/fields";
+import { postingListFields, postingListItem } from "@/lib/postings/fields";
 import { db } from "@/lib/db";
 import { requireCandidate } from "@/lib/candidate/guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -99,17 +99,7 @@ export async function getMyPostings(params: Record<string, string | string[] | u
     totalMatches: ranked.length,
     unfilteredMatches: unfilteredCount,
     matches: ranked.slice(0, POSTINGS_SHOWN).map((p) => ({
-      id: p.id,
-      title: p.title,
-      employer: p.employer,
-      location: p.location,
-      remote: p.remote,
-      salaryMin: p.salaryMin,
-      salaryMax: p.salaryMax,
-      currency: p.currency,
-      url: p.url,
-      postedOn: p.postedOn,
-      closesOn: p.closesOn,
+      ...postingListItem(p),
       certification: p.certification,
       why: {
         certificationHeld: p.match.certificationHeld,

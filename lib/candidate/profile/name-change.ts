@@ -1,4 +1,5 @@
 import "server-only";
+import { nameChangeFields } from "@/lib/accounts/name-change-fields";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
@@ -13,18 +14,7 @@ export async function listMyNameChangeRequests() {
   const rows = await db.nameChangeRequest.findMany({
     where: { userId: viewer.userId },
     orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      currentFirstName: true,
-      currentLastName: true,
-      requestedFirstName: true,
-      requestedLastName: true,
-      reason: true,
-      status: true,
-      decidedAt: true,
-      decisionNote: true,
-      createdAt: true,
-    },
+    select: nameChangeFields,
   });
   return rows;
 }

@@ -6,7 +6,7 @@ import { getTemplateImage } from "@/lib/badges/artwork/images";
 import { activeSigningKey, didDocument, jwks } from "@/lib/badges/documents/keys";
 import { ob2Assertion, ob2BadgeClass, ob2Issuer, ob2RevocationList, ob2Revoked } from "@/lib/badges/documents/ob2";
 import { ob3Achievement, ob3Credential, signCredential, statusListCredential } from "@/lib/badges/documents/ob3";
-import { isPubliclyVisible, type BadgeSnapshot } from "@/lib/badges/documents/snapshot";
+import { isPubliclyVisible, templateFactsFields, type BadgeSnapshot } from "@/lib/badges/documents/snapshot";
 import { cachedBadgeSnapshot } from "@/lib/badges/documents/snapshot-cache";
 import { badgeUrls } from "@/lib/badges/documents/urls";
 import { badgeId } from "@/lib/validation/badges";
@@ -84,15 +84,7 @@ export async function bakedBadge(id: string, format: "png" | "svg") {
 async function templateFacts(templateId: string) {
   const t = await db.badgeTemplate.findUnique({
     where: { id: templateId },
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      criteria: true,
-      skills: { select: { name: true, slug: true }, orderBy: { name: "asc" } },
-      exam: { select: { code: true } },
-      certification: { select: { code: true, level: true } },
-    },
+    select: templateFactsFields,
   });
   if (!t) return null;
   return {

@@ -1,4 +1,5 @@
 import "server-only";
+import { nameChangeFields } from "@/lib/accounts/name-change-fields";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { formatMcid } from "@/lib/rules/mcid";
@@ -120,16 +121,7 @@ export async function getCandidateCase(userId: string) {
       nameChangeRequests: {
         orderBy: { createdAt: "desc" },
         select: {
-          id: true,
-          currentFirstName: true,
-          currentLastName: true,
-          requestedFirstName: true,
-          requestedLastName: true,
-          reason: true,
-          status: true,
-          decidedAt: true,
-          decisionNote: true,
-          createdAt: true,
+          ...nameChangeFields,
           decidedBy: { select: { name: true, email: true } },
         },
       },
