@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
 import { renderEmail, type EmailTemplateCall } from "@/lib/email/templates/registry";
 import type { RenderedEmail } from "@/lib/email/templates/render";
-import { enqueueMany, findJobFor, rerunJob } from "@/lib/jobs/manage";
+import { enqueueForEach, findJobFor, rerunJob } from "@/lib/jobs/manage";
 import { enqueue } from "@/lib/jobs/queue";
 
 /**
@@ -110,10 +110,7 @@ export async function queueEmails(tx: Tx, mails: OutgoingEmail[], opts: { jobTyp
     ) AS i(id, template, "to", subject, html, text, sensitive, user_id, badge_id, message_id)`,
   );
   const type = opts.jobType ?? SEND_EMAIL_JOB;
-  await enqueueMany(
-    tx,
-    ids.map((id) => ({ type, payload: { emailMessageId: id }, dedupeKey: `email:${id}` })),
-  );
+  await enqueueForEach(tx, type, ids, { payloadField: "emailMessageId", dedupePrefix: "email:" });
   return ids;
 }
 

@@ -42,6 +42,31 @@ export async function enqueueMany(tx: Tx, jobs: NewJob[]): Promise<void> {
   for (const type of new Set(col((j) => j.type))) await notify(tx, JOBS_CHANNEL, type);
 }
 
+/**
+ * One job of `type` for each of `ids`, whose payload is `{ [payloadField]: id }` and dedupe key `dedupePrefix + id`:
+ * enqueueMany() for the bulk paths, with PostgreSQL building the payloads and keys from one array. Sending them as
+ * three arrays of text (and parsing a JSON document per row) made an import of 100,000 results about a tenth slower.
+ */
+export async function enqueueForEach(
+  tx: Tx,
+  type: string,
+  ids: string[],
+  opts: { payloadField: string; dedupePrefix: string },
+): Promise<void> {
+  if (ids.length === 0) return;
+  const stamp = sqlTimestamp(new Date());
+  await bulkExecute(
+    tx,
+    Prisma.sql`
+    INSERT INTO "Job" (id, type, payload, "dedupeKey", "runAt", "createdAt", "updatedAt")
+    SELECT job_id, ${type}::text, jsonb_build_object(${opts.payloadField}::text, x), ${opts.dedupePrefix}::text || x,
+      ${stamp}::timestamp(3), ${stamp}::timestamp(3), ${stamp}::timestamp(3)
+    FROM unnest(${ids.map(() => newId())}::text[], ${ids}::text[]) AS j(job_id, x)
+    ON CONFLICT ("dedupeKey") DO NOTHING`,
+  );
+  await notify(tx, JOBS_CHANNEL, type);
+}
+
 /** The job that carries `dedupeKey`, or else the newest whose payload has `field` = `value` (a slower search). */
 export async function findJobFor(tx: Tx, dedupeKey: string, field: string, value: string) {
   const select = { id: true, type: true, status: true } as const;
