@@ -43,18 +43,26 @@ export const settle = () => new Promise((resolve) => setTimeout(resolve, 3000));
 
 export type AdminSession = { cookie: string; state: Awaited<ReturnType<BrowserContext["storageState"]>> };
 
-/** Signs the demo admin in once; the tests reuse the cookie (raw requests) and the storage state (pages). */
+/**
+ * Signs the demo admin in once; the tests reuse the cookie (raw requests) and the storage state (pages). Workers
+ * sign the same account in at once, and signIn() gives up quietly after a few links used by another worker, so the
+ * session is checked here: a test that accepts any 4xx would otherwise pass on a 401 and fail later for no reason.
+ */
 export async function adminSession(browser: Browser): Promise<AdminSession> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, DEMO.admin);
-  const cookies = await context.cookies();
-  const session = {
-    cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; "),
-    state: await context.storageState(),
-  };
-  await context.close();
-  return session;
+  for (let attempt = 1; ; attempt++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, DEMO.admin);
+    const cookies = await context.cookies();
+    const signedIn = cookies.some((c) => c.name.endsWith("authjs.session-token"));
+    const session = {
+      cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; "),
+      state: await context.storageState(),
+    };
+    await context.close();
+    if (signedIn) return session;
+    if (attempt === 5) throw new Error("The demo admin could not be signed in");
+  }
 }
 
 export async function adminPage(browser: Browser, session: AdminSession) {
